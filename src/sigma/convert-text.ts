@@ -1,25 +1,24 @@
-// TEMPORARY STUB (being replaced by the real converter): same signatures as the final API.
+// Rule text in, every backend's output out: the one entry point the UI, worker and CLI share.
 import type { BackendInfo, ConversionResult, ConvertAllResult } from './api-types'
-
-const BACKENDS: BackendInfo[] = [
-  { id: 'es-qs', label: 'es-qs', outputLanguage: 'plaintext' },
-  { id: 'xpack-watcher', label: 'xpack-watcher', outputLanguage: 'shell' },
-  { id: 'graylog', label: 'graylog', outputLanguage: 'plaintext' },
-  { id: 'splunk', label: 'splunk', outputLanguage: 'plaintext' },
-  { id: 'logpoint', label: 'logpoint', outputLanguage: 'plaintext' },
-  { id: 'grep', label: 'grep', outputLanguage: 'shell' },
-]
+import { BACKENDS, findBackend } from './backends'
+import { renderRule } from './convert/convert'
+import { prepareRule } from './convert/prepare'
 
 export function listBackends(): BackendInfo[] {
-  return BACKENDS
+  return BACKENDS.map(({ id, label, outputLanguage }) => ({ id, label, outputLanguage }))
 }
 
 export function convertRuleText(text: string, backendId: string): ConversionResult {
-  return { ok: true, output: `${backendId}: ${text.length} chars\n` }
+  const backend = findBackend(backendId)
+  if (!backend) return { ok: false, error: `Unknown backend '${backendId}'. Known: ${BACKENDS.map((b) => b.id).join(', ')}.` }
+  return renderRule(prepareRule(text), backend)
 }
 
 export function convertRuleTextAll(text: string): ConvertAllResult {
+  const prepared = prepareRule(text)
   const results: Record<string, ConversionResult> = {}
-  for (const b of BACKENDS) results[b.id] = convertRuleText(text, b.id)
-  return { diagnostics: [], results }
+  for (const backend of BACKENDS) results[backend.id] = renderRule(prepared, backend)
+  const diagnostics = [...prepared.diagnostics]
+  if (!prepared.ok && !diagnostics.some((d) => d.severity === 'error')) diagnostics.push(prepared.error.toDiagnostic())
+  return { diagnostics, results }
 }

@@ -1,0 +1,25 @@
+// Graylog search, as sigmac 0.13 printed it: Elasticsearch query syntax with every value quoted.
+import type { TextQueryBackend } from '../convert/backend'
+import { backslashEscaper, QUOTE_OR_LONE_BACKSLASH } from './escape'
+
+const escapeValue = backslashEscaper(QUOTE_OR_LONE_BACKSLASH)
+
+export const graylog: TextQueryBackend = {
+  id: 'graylog',
+  label: 'graylog',
+  outputLanguage: 'plaintext',
+  reference: '0.13',
+  andToken: ' AND ',
+  orToken: ' OR ',
+  notToken: 'NOT ',
+  subExpression: '(%s)',
+  parenthesizeSingleItemSub: true,
+  listExpression: '(%s)',
+  listSeparator: ' ',
+  mapExpression: '%s:%s',
+  nullExpression: 'NOT _exists_:%s',
+  notNullExpression: '_exists_:%s',
+  value: (value) => `"${escapeValue(value.text)}"`,
+  regex: (field, pattern) => `${field}:/${pattern}/`,
+  unknownModifiers: new Set(['startswith', 'endswith']),
+}

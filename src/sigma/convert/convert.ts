@@ -1,0 +1,39 @@
+// Renders a prepared rule with one backend: one query per rule document.
+import { SigmaError, UnsupportedFeatureError } from '../diagnostics'
+import type { ConversionResult } from '../api-types'
+import type { RenderedQuery, TextQueryBackend } from './backend'
+import type { PreparedRule } from './prepare'
+import { renderSearch } from './text-query'
+
+export function renderRule(prepared: PreparedRule, backend: TextQueryBackend): ConversionResult {
+  if (!prepared.ok) return failure(prepared.error)
+  try {
+    const state = { matchKeyword: false }
+    const queries: RenderedQuery[] = prepared.documents.map((doc, index) => {
+      for (const [modifier, range] of doc.modifiers) {
+        if (backend.unknownModifiers?.has(modifier)) {
+          throw new UnsupportedFeatureError(`${backend.id} (as in sigmac ${backend.reference}) does not know the '${modifier}' modifier.`, range)
+        }
+      }
+      let query = doc.tree ? renderSearch(backend, doc.tree, state) ?? '' : ''
+      if (backend.query) query = backend.query(query)
+      if (doc.aggregation) {
+        if (!backend.aggregation) throw new UnsupportedFeatureError(`${backend.id} cannot express the aggregation after '|'.`, doc.aggregationRange)
+        query += backend.aggregation(doc.aggregation)
+      }
+      const rendered: RenderedQuery = { query, aggregation: doc.aggregation, title: doc.title, fields: doc.fields, index }
+      if (backend.afterQuery) rendered.query += backend.afterQuery(rendered)
+      return rendered
+    })
+    const output = backend.output ? backend.output(queries) : queries.map((q) => q.query + '\n').join('')
+    return { ok: true, output }
+  } catch (error) {
+    if (error instanceof SigmaError) return failure(error)
+    return { ok: false, error: `Internal error in ${backend.id}: ${error instanceof Error ? error.message : String(error)}` }
+  }
+}
+
+function failure(error: SigmaError): ConversionResult {
+  const hasRange = error.range.end > error.range.start || error.range.start > 0
+  return hasRange ? { ok: false, error: error.message, range: error.range } : { ok: false, error: error.message }
+}

@@ -1,0 +1,104 @@
+// Rule text → the per-document search trees every backend renders. Done once per text, shared by
+// all backends, so converting to six targets costs one parse.
+import type { Diagnostic, SourceRange } from '../api-types'
+import type { Aggregation } from '../condition/ast'
+import { SigmaError } from '../diagnostics'
+import type { LegacyNode } from '../model/legacy-nodes'
+import { conditionToLegacy, Definitions } from '../model/legacy-tree'
+import { collectRules } from '../parse/collection'
+import { mapEntry, mapGet, parseYamlStream, type YMap, type YNode } from '../parse/yaml-tree'
+
+export interface PreparedDocument {
+  tree: LegacyNode | null
+  aggregation?: Aggregation
+  aggregationRange?: SourceRange
+  title: string
+  fields: string[] | null
+  /** Every modifier name the document's detection uses, with where (for backend-specific errors). */
+  modifiers: Map<string, SourceRange>
+  documentIndex: number
+}
+
+export type PreparedRule =
+  | { ok: true; documents: PreparedDocument[]; diagnostics: Diagnostic[] }
+  | { ok: false; error: SigmaError; diagnostics: Diagnostic[] }
+
+export function prepareRule(text: string): PreparedRule {
+  const { documents, diagnostics } = parseYamlStream(text)
+  const firstError = diagnostics.find((d) => d.severity === 'error')
+  if (firstError) return { ok: false, error: new SigmaError(firstError.message, firstError.range, firstError.code), diagnostics }
+  try {
+    const rules = collectRules(documents, diagnostics)
+    const collectionError = diagnostics.find((d) => d.severity === 'error')
+    if (collectionError) throw new SigmaError(collectionError.message, collectionError.range, collectionError.code)
+    if (rules.length === 0) throw new SigmaError('The file holds no Sigma rule: add a title, a logsource and a detection.', { start: 0, end: 0 }, 'no-rule')
+    const prepared = rules.map(({ rule, documentIndex }) => prepareDocument(text, rule, documentIndex))
+    return { ok: true, documents: prepared, diagnostics }
+  } catch (error) {
+    if (error instanceof SigmaError) return { ok: false, error, diagnostics }
+    const message = error instanceof Error ? error.message : String(error)
+    return { ok: false, error: new SigmaError(`Internal error while reading the rule: ${message}`), diagnostics }
+  }
+}
+
+function prepareDocument(text: string, rule: YMap, documentIndex: number): PreparedDocument {
+  const detection = mapGet(rule, 'detection')
+  if (!detection || detection.kind !== 'map') {
+    throw new SigmaError('The rule has no detection: add a `detection` map with searches and a `condition`.', detection?.range ?? rule.range, 'missing-detection')
+  }
+  const conditionEntry = mapEntry(detection, 'condition')
+  if (!conditionEntry) throw new SigmaError('The detection has no `condition`: say which searches must match, e.g. `condition: selection`.', detection.range, 'missing-condition')
+  const conditionNode = firstCondition(conditionEntry.value)
+  const definitions = new Definitions(detection)
+  // Only the first condition of a list was ever converted by the legacy backends.
+  const search = conditionToLegacy(conditionNode.text, conditionStart(text, conditionNode), definitions)
+  const aggregation = search.condition.aggregation
+  return {
+    tree: search.tree,
+    aggregation,
+    aggregationRange: aggregation && { start: aggregation.range.start + search.conditionOffset, end: aggregation.range.end + search.conditionOffset },
+    title: scalarString(mapGet(rule, 'title')) ?? '',
+    fields: fieldList(mapGet(rule, 'fields')),
+    modifiers: usedModifiers(detection),
+    documentIndex,
+  }
+}
+
+function firstCondition(node: YNode): { text: string; range: SourceRange } {
+  const first = node.kind === 'seq' ? node.items[0] : node
+  if (!first || first.kind !== 'scalar' || first.type === 'null') {
+    throw new SigmaError('The condition must be a string such as `selection and not filter`, or a list of them.', node.range, 'condition-type')
+  }
+  return { text: first.text, range: first.range }
+}
+
+/** Offset of the condition's first character (past an opening quote). */
+function conditionStart(text: string, node: { text: string; range: SourceRange }): number {
+  const first = text[node.range.start]
+  return first === '"' || first === "'" ? node.range.start + 1 : node.range.start
+}
+
+function scalarString(node: YNode | undefined): string | undefined {
+  return node && node.kind === 'scalar' ? node.text : undefined
+}
+
+function fieldList(node: YNode | undefined): string[] | null {
+  if (!node) return null
+  if (node.kind !== 'seq') return null
+  return node.items.map((item) => (item.kind === 'scalar' ? item.text : ''))
+}
+
+function usedModifiers(detection: YMap): Map<string, SourceRange> {
+  const found = new Map<string, SourceRange>()
+  const visit = (node: YNode) => {
+    if (node.kind === 'seq') node.items.forEach(visit)
+    if (node.kind !== 'map') return
+    for (const entry of node.entries) {
+      if (node === detection && entry.key === 'condition') continue
+      for (const modifier of entry.key.split('|').slice(1)) if (!found.has(modifier)) found.set(modifier, entry.keyRange)
+      visit(entry.value)
+    }
+  }
+  visit(detection)
+  return found
+}
