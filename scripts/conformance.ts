@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { BACKENDS } from '../src/sigma/backends'
 import { renderRule } from '../src/sigma/convert/convert'
-import { prepareRule, type PreparedRule } from '../src/sigma/convert/prepare'
+import { PreparedRuleCache } from '../src/sigma/convert/prepare'
 import { conformanceAvailable, CONFORMANCE_DIR, isMain } from './corpus'
 
 export interface BackendTally {
@@ -46,11 +46,11 @@ function readReference(backend: string): ReferenceEntry[] {
 
 export function runConformance(options: { backends?: string[]; ruleFilter?: string } = {}): { tallies: BackendTally[]; differences: Difference[] } | null {
   if (!conformanceAvailable()) return null
-  const prepared = new Map<string, PreparedRule>()
-  const prepare = (rule: string): PreparedRule => {
+  const prepared = new Map<string, PreparedRuleCache>()
+  const prepare = (rule: string): PreparedRuleCache => {
     let p = prepared.get(rule)
     if (!p) {
-      p = prepareRule(readFileSync(join(CONFORMANCE_DIR, 'rules', rule), 'utf8'))
+      p = new PreparedRuleCache(readFileSync(join(CONFORMANCE_DIR, 'rules', rule), 'utf8'))
       prepared.set(rule, p)
     }
     return p
@@ -62,7 +62,7 @@ export function runConformance(options: { backends?: string[]; ruleFilter?: stri
     const tally: BackendTally = { backend: backend.id, referenceConverted: 0, identical: 0, differ: 0, weReject: 0, bothReject: 0, weConvert: 0 }
     for (const entry of readReference(backend.id)) {
       if (options.ruleFilter && !entry.rule.includes(options.ruleFilter)) continue
-      const result = renderRule(prepare(entry.rule), backend)
+      const result = renderRule(prepare(entry.rule).get(backend.reference), backend)
       if (entry.out !== undefined) {
         tally.referenceConverted++
         if (!result.ok) {

@@ -2,7 +2,7 @@
 import type { BackendInfo, ConversionResult, ConvertAllResult } from './api-types'
 import { BACKENDS, findBackend } from './backends'
 import { renderRule } from './convert/convert'
-import { prepareRule } from './convert/prepare'
+import { PreparedRuleCache } from './convert/prepare'
 
 export function listBackends(): BackendInfo[] {
   return BACKENDS.map(({ id, label, outputLanguage }) => ({ id, label, outputLanguage }))
@@ -11,13 +11,14 @@ export function listBackends(): BackendInfo[] {
 export function convertRuleText(text: string, backendId: string): ConversionResult {
   const backend = findBackend(backendId)
   if (!backend) return { ok: false, error: `Unknown backend '${backendId}'. Known: ${BACKENDS.map((b) => b.id).join(', ')}.` }
-  return renderRule(prepareRule(text), backend)
+  return renderRule(new PreparedRuleCache(text).get(backend.reference), backend)
 }
 
 export function convertRuleTextAll(text: string): ConvertAllResult {
-  const prepared = prepareRule(text)
+  const cache = new PreparedRuleCache(text)
+  const prepared = cache.get('0.20')
   const results: Record<string, ConversionResult> = {}
-  for (const backend of BACKENDS) results[backend.id] = renderRule(prepared, backend)
+  for (const backend of BACKENDS) results[backend.id] = renderRule(cache.get(backend.reference), backend)
   const diagnostics = [...prepared.diagnostics]
   if (!prepared.ok && !diagnostics.some((d) => d.severity === 'error')) diagnostics.push(prepared.error.toDiagnostic())
   return { diagnostics, results }

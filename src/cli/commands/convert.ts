@@ -69,7 +69,7 @@ export async function run(args: string[]): Promise<number> {
       else process.stderr.write(`convert: ${message}\n`)
       continue
     }
-    const result = renderRule(prepareRule(text), backend)
+    const result = renderRule(prepareRule(text, backend.reference), backend)
     if (formatName === 'jsonl') {
       out.push(JSON.stringify(result.ok ? { file, output: result.output } : { file, error: result.error }) + '\n')
       if (!result.ok) failures++

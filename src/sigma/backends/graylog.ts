@@ -1,8 +1,8 @@
 // Graylog search, as sigmac 0.13 printed it: Elasticsearch query syntax with every value quoted.
 import type { TextQueryBackend } from '../convert/backend'
-import { backslashEscaper, QUOTE_OR_LONE_BACKSLASH } from './escape'
+import { backslashEscaper } from './escape'
 
-const escapeValue = backslashEscaper(QUOTE_OR_LONE_BACKSLASH)
+const escapeValue = backslashEscaper(/[+\-!(){}[\]^"~:/]|(?<!\\)\\(?![*?\\])|&&|\|\|/)
 
 export const graylog: TextQueryBackend = {
   id: 'graylog',
@@ -21,5 +21,4 @@ export const graylog: TextQueryBackend = {
   notNullExpression: '_exists_:%s',
   value: (value) => `"${escapeValue(value.text)}"`,
   regex: (field, pattern) => `${field}:/${pattern}/`,
-  unknownModifiers: new Set(['startswith', 'endswith']),
 }

@@ -21,5 +21,4 @@ export const logpoint: TextQueryBackend = {
   nullExpression: '-%s=*',
   notNullExpression: '%s=*',
   value: (value) => `"${escapeValue(value.text)}"`,
-  unknownModifiers: new Set(['startswith', 'endswith']),
 }

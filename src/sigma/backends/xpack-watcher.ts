@@ -60,7 +60,7 @@ export const xpackWatcher: TextQueryBackend = {
   id: 'xpack-watcher',
   label: 'xpack-watcher',
   outputLanguage: 'shell',
-  reference: '0.10',
+  reference: '0.20', // 0.10's watch layout around the 0.20 es-qs query (they agree on every listed rule)
   aggregation: (agg) => {
     throw new UnsupportedFeatureError('xpack-watcher cannot express aggregations after \'|\'.', agg.range)
   },

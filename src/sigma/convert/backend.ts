@@ -3,6 +3,7 @@
 import type { BackendInfo } from '../api-types'
 import type { Aggregation } from '../condition/ast'
 import type { LegacyNode, PlainValue } from '../model/legacy-nodes'
+import type { LegacyRelease } from '../modifiers/legacy'
 
 /** Per-file conversion state: a fresh one for every rule file, never fields on the backend. */
 export interface ConversionState {
@@ -34,8 +35,8 @@ export interface RenderedQuery {
 }
 
 export interface TextQueryBackend extends BackendInfo {
-  /** The legacy converter release whose output this backend reproduces. */
-  reference: string
+  /** The legacy converter release whose output (and modifier set) this backend reproduces. */
+  reference: LegacyRelease
   andToken: string
   orToken: string
   notToken: string
@@ -61,8 +62,6 @@ export interface TextQueryBackend extends BackendInfo {
   fieldName?: (field: string, value: PlainValue | PlainValue[] | null, state: ConversionState) => string
   /** `field|re: ...`; absent when the backend cannot express regular expressions. */
   regex?: (field: string, pattern: string) => string
-  /** Modifiers this backend's reference release did not know (reported as unsupported). */
-  unknownModifiers?: ReadonlySet<string>
   nodes?: NodeHooks
   /** Wraps the rendered search (e.g. grep's command line). */
   query?: (search: string) => string

@@ -6,15 +6,10 @@ import type { PreparedRule } from './prepare'
 import { renderSearch } from './text-query'
 
 export function renderRule(prepared: PreparedRule, backend: TextQueryBackend): ConversionResult {
-  if (!prepared.ok) return failure(prepared.error)
+  if (!prepared.ok) return failure(prepared.error, backend)
   try {
     const state = { matchKeyword: false }
     const queries: RenderedQuery[] = prepared.documents.map((doc, index) => {
-      for (const [modifier, range] of doc.modifiers) {
-        if (backend.unknownModifiers?.has(modifier)) {
-          throw new UnsupportedFeatureError(`${backend.id} (as in sigmac ${backend.reference}) does not know the '${modifier}' modifier.`, range)
-        }
-      }
       let query = doc.tree ? renderSearch(backend, doc.tree, state) ?? '' : ''
       if (backend.query) query = backend.query(query)
       if (doc.aggregation) {
@@ -28,12 +23,13 @@ export function renderRule(prepared: PreparedRule, backend: TextQueryBackend): C
     const output = backend.output ? backend.output(queries) : queries.map((q) => q.query + '\n').join('')
     return { ok: true, output }
   } catch (error) {
-    if (error instanceof SigmaError) return failure(error)
+    if (error instanceof SigmaError) return failure(error, backend)
     return { ok: false, error: `Internal error in ${backend.id}: ${error instanceof Error ? error.message : String(error)}` }
   }
 }
 
-function failure(error: SigmaError): ConversionResult {
+function failure(error: SigmaError, backend: TextQueryBackend): ConversionResult {
+  const message = error instanceof UnsupportedFeatureError && !error.message.startsWith(backend.id) ? `${backend.id} cannot convert this rule: ${error.message}.` : error.message
   const hasRange = error.range.end > error.range.start || error.range.start > 0
-  return hasRange ? { ok: false, error: error.message, range: error.range } : { ok: false, error: error.message }
+  return hasRange ? { ok: false, error: message, range: error.range } : { ok: false, error: message }
 }

@@ -6,6 +6,7 @@ import { SigmaError } from '../diagnostics'
 import type { LegacyNode } from '../model/legacy-nodes'
 import { conditionToLegacy, Definitions } from '../model/legacy-tree'
 import { collectRules } from '../parse/collection'
+import type { LegacyRelease } from '../modifiers/legacy'
 import { mapEntry, mapGet, parseYamlStream, type YMap, type YNode } from '../parse/yaml-tree'
 
 export interface PreparedDocument {
@@ -14,8 +15,6 @@ export interface PreparedDocument {
   aggregationRange?: SourceRange
   title: string
   fields: string[] | null
-  /** Every modifier name the document's detection uses, with where (for backend-specific errors). */
-  modifiers: Map<string, SourceRange>
   documentIndex: number
 }
 
@@ -23,7 +22,7 @@ export type PreparedRule =
   | { ok: true; documents: PreparedDocument[]; diagnostics: Diagnostic[] }
   | { ok: false; error: SigmaError; diagnostics: Diagnostic[] }
 
-export function prepareRule(text: string): PreparedRule {
+export function prepareRule(text: string, release: LegacyRelease = '0.20'): PreparedRule {
   const { documents, diagnostics } = parseYamlStream(text)
   const firstError = diagnostics.find((d) => d.severity === 'error')
   if (firstError) return { ok: false, error: new SigmaError(firstError.message, firstError.range, firstError.code), diagnostics }
@@ -32,7 +31,7 @@ export function prepareRule(text: string): PreparedRule {
     const collectionError = diagnostics.find((d) => d.severity === 'error')
     if (collectionError) throw new SigmaError(collectionError.message, collectionError.range, collectionError.code)
     if (rules.length === 0) throw new SigmaError('The file holds no Sigma rule: add a title, a logsource and a detection.', { start: 0, end: 0 }, 'no-rule')
-    const prepared = rules.map(({ rule, documentIndex }) => prepareDocument(text, rule, documentIndex))
+    const prepared = rules.map(({ rule, documentIndex }) => prepareDocument(text, rule, documentIndex, release))
     return { ok: true, documents: prepared, diagnostics }
   } catch (error) {
     if (error instanceof SigmaError) return { ok: false, error, diagnostics }
@@ -41,7 +40,7 @@ export function prepareRule(text: string): PreparedRule {
   }
 }
 
-function prepareDocument(text: string, rule: YMap, documentIndex: number): PreparedDocument {
+function prepareDocument(text: string, rule: YMap, documentIndex: number, release: LegacyRelease): PreparedDocument {
   const detection = mapGet(rule, 'detection')
   if (!detection || detection.kind !== 'map') {
     throw new SigmaError('The rule has no detection: add a `detection` map with searches and a `condition`.', detection?.range ?? rule.range, 'missing-detection')
@@ -51,7 +50,7 @@ function prepareDocument(text: string, rule: YMap, documentIndex: number): Prepa
   const conditionNode = firstCondition(conditionEntry.value)
   const definitions = new Definitions(detection)
   // Only the first condition of a list was ever converted by the legacy backends.
-  const search = conditionToLegacy(conditionNode.text, conditionStart(text, conditionNode), definitions)
+  const search = conditionToLegacy(conditionNode.text, conditionStart(text, conditionNode), definitions, release)
   const aggregation = search.condition.aggregation
   return {
     tree: search.tree,
@@ -59,7 +58,6 @@ function prepareDocument(text: string, rule: YMap, documentIndex: number): Prepa
     aggregationRange: aggregation && { start: aggregation.range.start + search.conditionOffset, end: aggregation.range.end + search.conditionOffset },
     title: scalarString(mapGet(rule, 'title')) ?? '',
     fields: fieldList(mapGet(rule, 'fields')),
-    modifiers: usedModifiers(detection),
     documentIndex,
   }
 }
@@ -88,17 +86,17 @@ function fieldList(node: YNode | undefined): string[] | null {
   return node.items.map((item) => (item.kind === 'scalar' ? item.text : ''))
 }
 
-function usedModifiers(detection: YMap): Map<string, SourceRange> {
-  const found = new Map<string, SourceRange>()
-  const visit = (node: YNode) => {
-    if (node.kind === 'seq') node.items.forEach(visit)
-    if (node.kind !== 'map') return
-    for (const entry of node.entries) {
-      if (node === detection && entry.key === 'condition') continue
-      for (const modifier of entry.key.split('|').slice(1)) if (!found.has(modifier)) found.set(modifier, entry.keyRange)
-      visit(entry.value)
+/** Prepares a rule once per legacy release that the given backends reproduce. */
+export class PreparedRuleCache {
+  private readonly byRelease = new Map<LegacyRelease, PreparedRule>()
+  constructor(private readonly text: string) {}
+
+  get(release: LegacyRelease): PreparedRule {
+    let prepared = this.byRelease.get(release)
+    if (!prepared) {
+      prepared = prepareRule(this.text, release)
+      this.byRelease.set(release, prepared)
     }
+    return prepared
   }
-  visit(detection)
-  return found
 }

@@ -5,7 +5,7 @@ import type { SourceRange } from '../api-types'
 import type { ConditionNode, ParsedCondition } from '../condition/ast'
 import { parseCondition } from '../condition/parse'
 import { SigmaError } from '../diagnostics'
-import { applyLegacyModifier, type ModValue } from '../modifiers/legacy'
+import { applyLegacyModifier, type LegacyRelease, type ModValue } from '../modifiers/legacy'
 import type { YMap, YNode } from '../parse/yaml-tree'
 import type { FieldValue, LegacyNode, PlainValue } from './legacy-nodes'
 import { optimizeLegacyTree } from './legacy-optimizer'
@@ -52,7 +52,7 @@ export class Definitions {
   }
 }
 
-export function definitionToLegacy(definition: YNode, condOverride?: Connective): LegacyNode {
+export function definitionToLegacy(definition: YNode, release: LegacyRelease, condOverride?: Connective): LegacyNode {
   if (definition.kind === 'scalar') {
     throw new SigmaError(
       `A search must be a map of fields or a list, got ${pythonTypeName(definition)}: '${definition.text}'.`,
@@ -65,24 +65,24 @@ export function definitionToLegacy(definition: YNode, condOverride?: Connective)
       if (item.kind === 'scalar' && (item.type === 'str' || item.type === 'int')) {
         return { kind: 'keyword', value: plainValue(item)!, range: item.range }
       }
-      if (item.kind !== 'scalar') return definitionToLegacy(item)
+      if (item.kind !== 'scalar') return definitionToLegacy(item, release)
       throw new SigmaError('A list of keywords may only contain plain values (strings, numbers) or maps.', item.range, 'detection-list-item')
     })
     return { kind: condOverride ?? 'or', items }
   }
   const items: LegacyNode[] = []
-  for (const entry of definition.entries) items.push(fieldToLegacy(entry.key, entry.keyRange, entry.value))
+  for (const entry of definition.entries) items.push(fieldToLegacy(entry.key, entry.keyRange, entry.value, release))
   return { kind: 'and', items }
 }
 
-function fieldToLegacy(key: string, keyRange: SourceRange, valueNode: YNode): LegacyNode {
+function fieldToLegacy(key: string, keyRange: SourceRange, valueNode: YNode, release: LegacyRelease): LegacyNode {
   const [field, ...modifiers] = key.split('|')
   let value = yamlToModValue(valueNode)
   modifiers.forEach((modifier, index) => {
     if (modifier === 're' && index < modifiers.length - 1) {
       throw new SigmaError("The 're' modifier must be the last one of the chain.", keyRange, 'modifier-order')
     }
-    value = applyLegacyModifier(modifier, value, keyRange)
+    value = applyLegacyModifier(modifier, value, keyRange, release)
   })
   const range: SourceRange = { start: keyRange.start, end: valueNode.range.end }
   if (value.type === 'all') return { kind: 'and', items: value.items.map((item) => fieldNode(field, item, range)) }
@@ -118,7 +118,7 @@ function toFieldValue(value: ModValue, range: SourceRange): FieldValue {
 }
 
 /** Builds the legacy tree of one condition string. */
-export function conditionToLegacy(condition: string, conditionOffset: number, definitions: Definitions): LegacySearch {
+export function conditionToLegacy(condition: string, conditionOffset: number, definitions: Definitions, release: LegacyRelease): LegacySearch {
   const shift = (r: SourceRange): SourceRange => ({ start: r.start + conditionOffset, end: r.end + conditionOffset })
   let parsed: ParsedCondition
   try {
@@ -131,7 +131,7 @@ export function conditionToLegacy(condition: string, conditionOffset: number, de
   const build = (node: ConditionNode): LegacyNode => {
     switch (node.kind) {
       case 'identifier':
-        return { kind: 'sub', item: definitionToLegacy(definitions.get(node.name, shift(node.range))) }
+        return { kind: 'sub', item: definitionToLegacy(definitions.get(node.name, shift(node.range)), release) }
       case 'of':
         return ofToLegacy(node.quantifier === 'one' ? 'or' : 'and', node.target, shift(node.targetRange))
       case 'not':
@@ -149,17 +149,17 @@ export function conditionToLegacy(condition: string, conditionOffset: number, de
 
   const ofToLegacy = (connective: Connective, target: string, range: SourceRange): LegacyNode => {
     if (target === 'them') {
-      const items = [...definitions.byName.values()].map((d): LegacyNode => ({ kind: 'sub', item: definitionToLegacy(d) }))
+      const items = [...definitions.byName.values()].map((d): LegacyNode => ({ kind: 'sub', item: definitionToLegacy(d, release) }))
       return { kind: 'sub', item: { kind: connective, items } }
     }
     if (target.indexOf('*') > 0) {
       const pattern = new RegExp('^' + target.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*') + '$')
       const items = [...definitions.byName.entries()]
         .filter(([name]) => pattern.test(name))
-        .map(([, d]): LegacyNode => ({ kind: 'sub', item: definitionToLegacy(d) }))
+        .map(([, d]): LegacyNode => ({ kind: 'sub', item: definitionToLegacy(d, release) }))
       return { kind: 'sub', item: { kind: connective, items } }
     }
-    return { kind: 'sub', item: definitionToLegacy(definitions.get(target, range), connective) }
+    return { kind: 'sub', item: definitionToLegacy(definitions.get(target, range), release, connective) }
   }
 
   return { tree: optimizeLegacyTree(build(parsed.search)), condition: parsed, conditionOffset }

@@ -13,9 +13,13 @@ export type ModValue =
   | { type: 'list'; items: ModValue[] }
   | { type: 'all'; items: ModValue[] }
 
-export const LEGACY_MODIFIERS = new Set([
-  'contains', 'startswith', 'endswith', 'all', 'base64', 'base64offset', 'utf16le', 'utf16be', 'utf16', 'wide', 're',
-])
+/** The legacy converter releases whose output we reproduce; their modifiers differ. */
+export type LegacyRelease = '0.13' | '0.20'
+
+const KNOWN_MODIFIERS: Record<LegacyRelease, ReadonlySet<string>> = {
+  '0.13': new Set(['contains', 'all', 'base64', 'base64offset', 'utf16le', 'utf16be', 'utf16', 'wide', 're']),
+  '0.20': new Set(['contains', 'startswith', 'endswith', 'all', 'base64', 'base64offset', 'utf16le', 'utf16be', 'utf16', 'wide', 're']),
+}
 
 function typeError(modifier: string, range?: SourceRange): never {
   throw new SigmaError(`The '${modifier}' modifier cannot be applied to this value type.`, range, 'modifier-value-type')
@@ -44,19 +48,24 @@ function text(value: PlainValue, newText: string): PlainValue {
   return { ...value, type: 'str', text: newText }
 }
 
-export function applyLegacyModifier(name: string, value: ModValue, range?: SourceRange): ModValue {
+export function applyLegacyModifier(name: string, value: ModValue, range: SourceRange | undefined, release: LegacyRelease): ModValue {
+  if (!KNOWN_MODIFIERS[release].has(name)) {
+    throw new UnsupportedFeatureError(`the '${name}' modifier is unknown to the reference converter (sigmac ${release})`, range)
+  }
+  // 0.20 keeps a trailing backslash literal by escaping the wildcard it appends; 0.13 did not.
+  const starAfter = (s: string) => (release === '0.20' && s.endsWith('\\') ? '\\*' : '*')
   switch (name) {
     case 'contains':
       return mapStrings(value, name, (v) => {
         let s = v.text
         if (!s.startsWith('*')) s = '*' + s
-        if (!s.endsWith('*')) s += s.endsWith('\\') ? '\\*' : '*'
+        if (!s.endsWith('*')) s += starAfter(s)
         return text(v, s)
       }, false, undefined, range)
     case 'startswith':
       return mapStrings(value, name, (v) => {
         let s = v.text
-        if (!s.endsWith('*')) s += s.endsWith('\\') ? '\\*' : '*'
+        if (!s.endsWith('*')) s += starAfter(s)
         return text(v, s)
       }, false, undefined, range)
     case 'endswith':
@@ -84,6 +93,6 @@ export function applyLegacyModifier(name: string, value: ModValue, range?: Sourc
       if (value.type !== 'str') return typeError(name, range)
       return { type: 're', text: value.text, range: value.range }
     default:
-      throw new UnsupportedFeatureError(`the '${name}' modifier`, range)
+      throw new UnsupportedFeatureError(`the '${name}' modifier is not implemented`, range)
   }
 }
