@@ -40,7 +40,7 @@ export const esQs: TextQueryBackend = {
     state.matchKeyword = values.some((v) => v.type === 'str' && LEGACY_WILDCARD.test(v.text))
     return state.matchKeyword ? field + '.keyword' : field
   },
-  regex: (field, pattern) => `${field}:/${pattern}/`,
+  regex: (field, pattern) => `${field}.keyword:/${pattern}/`,
   nodes: {
     not(node, render) {
       const inner = render(node.item)

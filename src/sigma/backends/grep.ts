@@ -3,7 +3,7 @@
 import type { TextQueryBackend } from '../convert/backend'
 import { backslashEscaper } from './escape'
 
-const escapeRegex = backslashEscaper(/[|()[\]{}.^$]/)
+const escapeRegex = backslashEscaper(/[|()[\]{}.^$+]/)
 
 export const grep: TextQueryBackend = {
   id: 'grep',
@@ -27,5 +27,6 @@ export const grep: TextQueryBackend = {
     or: (node, render) => '(?:' + node.items.map((item) => '.*' + render(item)).join('|') + ')',
     not: (node, render) => `(?!.*${render(node.item)})`,
   },
-  query: (search) => `grep -P '^${search}'`,
+  // Single quotes close and reopen the shell's quoting.
+  query: (search) => `grep -P '^${search.replace(/'/g, `'"'"'`)}'`,
 }

@@ -46,7 +46,7 @@ function pythonJson(value: object): string {
 function output(queries: RenderedQuery[]): string {
   const used = new Map<string, number>()
   const watches = queries.map((query) => {
-    const base = query.title.replace(/ /g, '-')
+    const base = query.title.replace(/ /g, '-').replace(/[()]/g, '')
     const seen = (used.get(base) ?? 0) + 1
     used.set(base, seen)
     const name = seen === 1 ? base : `${base}-${seen}`

@@ -8,7 +8,8 @@ import { renderSearch } from './text-query'
 export function renderRule(prepared: PreparedRule, backend: TextQueryBackend): ConversionResult {
   if (!prepared.ok) return failure(prepared.error, backend)
   try {
-    const state = { matchKeyword: false }
+    // The original backend object started with matchKeyword set, so leading bare keywords go unquoted.
+    const state = { matchKeyword: true }
     const queries: RenderedQuery[] = prepared.documents.map((doc, index) => {
       let query = doc.tree ? renderSearch(backend, doc.tree, state) ?? '' : ''
       if (backend.query) query = backend.query(query)
