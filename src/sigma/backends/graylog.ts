@@ -1,4 +1,6 @@
 // Graylog search, as sigmac 0.13 printed it: Elasticsearch query syntax with every value quoted.
+// 0.13 had no regular expressions for Graylog, and Lucene's anchored regex dialect would silently
+// change PCRE patterns' meaning, so `|re` is reported as unsupported.
 import type { TextQueryBackend } from '../convert/backend'
 import { backslashEscaper } from './escape'
 
@@ -20,5 +22,4 @@ export const graylog: TextQueryBackend = {
   nullExpression: 'NOT _exists_:%s',
   notNullExpression: '_exists_:%s',
   value: (value) => `"${escapeValue(value.text)}"`,
-  regex: (field, pattern) => `${field}:/${pattern}/`,
 }
