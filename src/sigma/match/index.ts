@@ -1,0 +1,8 @@
+// The matcher: compile a Sigma rule file once, then test events fast and explain the matches.
+export { compileRule } from './compile'
+export { matchEvent, type MatchOptions } from './match'
+export { testEvent } from './evaluate'
+export { EventView } from './event-view'
+// export { runMatches, type RunOptions, type RunProgress, type RunOutcome } from './runner'
+export { MODIFIERS } from './modifiers'
+export type * from './types'
