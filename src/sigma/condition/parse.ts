@@ -77,6 +77,7 @@ class SearchParser {
   private parseNot(depth: number): ConditionNode {
     const token = this.peek()
     if (token?.type === 'not') {
+      if (depth > MAX_NESTING) throw new SigmaError('The condition is nested too deeply.', token.range, 'condition-syntax')
       this.pos++
       const operand = this.parseNot(depth + 1)
       return { kind: 'not', operand, range: span(token.range, operand.range) }
