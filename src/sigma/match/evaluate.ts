@@ -39,20 +39,43 @@ export function testSelection(selection: CompiledSelection, view: EventView, pro
   return false
 }
 
-/** Selection results within one rule evaluation: 0 unknown, 1 false, 2 true. */
+/**
+ * Selection results within one rule evaluation, memoised without allocating: a slot is valid when
+ * its stamp is the current evaluation's. Evaluation is synchronous, so one shared table suffices.
+ */
 class SelectionMemo {
-  private readonly state: Uint8Array
-  constructor(private readonly rule: CompiledRule, private readonly view: EventView, private readonly probe?: ValueProbe) {
-    this.state = new Uint8Array(rule.selections.length)
+  private stamps = new Int32Array(64)
+  private results = new Uint8Array(64)
+  private stamp = 0
+  private rule!: CompiledRule
+  private view!: EventView
+  private probe: ValueProbe | undefined
+
+  begin(rule: CompiledRule, view: EventView, probe: ValueProbe | undefined): void {
+    const size = rule.selections.length
+    if (size > this.stamps.length) {
+      this.stamps = new Int32Array(size * 2)
+      this.results = new Uint8Array(size * 2)
+    }
+    if (++this.stamp === 0x7fffffff) {
+      this.stamps.fill(0)
+      this.stamp = 1
+    }
+    this.rule = rule
+    this.view = view
+    this.probe = probe
   }
+
   get(index: number): boolean {
-    const known = this.state[index]
-    if (known !== 0) return known === 2
+    if (this.stamps[index] === this.stamp) return this.results[index] === 1
     const result = testSelection(this.rule.selections[index], this.view, this.probe)
-    this.state[index] = result ? 2 : 1
+    this.stamps[index] = this.stamp
+    this.results[index] = result ? 1 : 0
     return result
   }
 }
+
+const memo = new SelectionMemo()
 
 export function evaluateCondition(node: CompiledCondition, memo: { get(index: number): boolean }): boolean {
   switch (node.kind) {
@@ -79,7 +102,7 @@ export function evaluateCondition(node: CompiledCondition, memo: { get(index: nu
 /** Index of the first condition of the rule that holds, or -1. */
 export function testRule(rule: CompiledRule, view: EventView, probe?: ValueProbe): number {
   if (!rule.valid) return -1
-  const memo = new SelectionMemo(rule, view, probe)
+  memo.begin(rule, view, probe)
   for (let i = 0; i < rule.conditions.length; i++) if (evaluateCondition(rule.conditions[i].tree, memo)) return i
   return -1
 }
