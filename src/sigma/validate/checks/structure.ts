@@ -139,7 +139,8 @@ function checkCorrelation(map: YMap, r: Reporter): void {
     if (type.value.kind === 'scalar') checkEnum('correlation type', type.value.text, type.value.range, CORRELATION_TYPES, r)
     else r.report('invalid-type', type.value.range, "The correlation 'type' must be a text value.")
   }
-  const typeText = type?.value.kind === 'scalar' ? type.value.text : ''
+  // Type-specific rules only apply once the type itself is valid.
+  const typeText = type?.value.kind === 'scalar' && (CORRELATION_TYPES as readonly string[]).includes(type.value.text) ? type.value.text : ''
   const rules = mapEntry(map, 'rules')
   if (rules && !fitsShape(rules.value, 'string-or-list')) r.report('invalid-type', rules.value.range, "'rules' must list rule ids or names.")
   const groupBy = mapEntry(map, 'group-by')
