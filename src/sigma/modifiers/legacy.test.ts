@@ -33,8 +33,15 @@ describe('legacy value modifiers', () => {
     expect(apply('base64', apply('utf16', str('p')))).toMatchObject({ text: '//5wAA==' })
   })
   it('knows only the modifiers of each release', () => {
-    expect(() => apply('windash', str('-x'))).toThrow(UnsupportedFeatureError)
+    expect(() => apply('cidr', str('10.0.0.0/8'))).toThrow(UnsupportedFeatureError)
     expect(() => apply('startswith', str('x'), '0.13')).toThrow(/unknown to the reference converter \(sigmac 0.13\)/)
+  })
+  it('expands windash to the five option dashes at word starts only', () => {
+    const out = apply('windash', str('-a x-y /b'))
+    if (out.type !== 'list') throw new Error('expected a list')
+    expect(out.items).toHaveLength(25)
+    expect(out.items[0]).toMatchObject({ text: '-a x-y /b' })
+    expect(out.items.map((i) => ('text' in i ? i.text : '')).every((t) => t.includes('x-y'))).toBe(true)
   })
   it('rejects modifiers on values of the wrong type', () => {
     expect(() => apply('contains', { type: 'int', text: '5' })).toThrow(/cannot be applied/)

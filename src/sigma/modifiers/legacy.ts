@@ -4,6 +4,7 @@ import { SigmaError, UnsupportedFeatureError } from '../diagnostics'
 import type { SourceRange } from '../api-types'
 import type { PlainValue, RegexValue } from '../model/legacy-nodes'
 import { base64Encode, base64OffsetVariants, encodeUtf16 } from './encodings'
+import { windashVariants } from './windash'
 
 /** A value while modifiers transform it: Python str/int/..., bytes, lists, AND-lists or a regex. */
 export type ModValue =
@@ -13,12 +14,18 @@ export type ModValue =
   | { type: 'list'; items: ModValue[] }
   | { type: 'all'; items: ModValue[] }
 
+/**
+ * Modifiers newer than the legacy converters that expand to plain values, so every text backend can
+ * express them exactly (the reference failed on these rules; we convert them by the specification).
+ */
+const EXTENSIONS = ['windash']
+
 /** The legacy converter releases whose output we reproduce; their modifiers differ. */
 export type LegacyRelease = '0.13' | '0.20'
 
 const KNOWN_MODIFIERS: Record<LegacyRelease, ReadonlySet<string>> = {
-  '0.13': new Set(['contains', 'all', 'base64', 'base64offset', 'utf16le', 'utf16be', 'utf16', 'wide', 're']),
-  '0.20': new Set(['contains', 'startswith', 'endswith', 'all', 'base64', 'base64offset', 'utf16le', 'utf16be', 'utf16', 'wide', 're']),
+  '0.13': new Set(['contains', 'all', 'base64', 'base64offset', 'utf16le', 'utf16be', 'utf16', 'wide', 're', ...EXTENSIONS]),
+  '0.20': new Set(['contains', 'startswith', 'endswith', 'all', 'base64', 'base64offset', 'utf16le', 'utf16be', 'utf16', 'wide', 're', ...EXTENSIONS]),
 }
 
 function typeError(modifier: string, range?: SourceRange): never {
@@ -89,7 +96,10 @@ export function applyLegacyModifier(name: string, value: ModValue, range: Source
       const encoding = name === 'wide' ? 'utf16le' : name
       return mapStrings(value, name, (v) => ({ type: 'bytes', bytes: encodeUtf16(v.text, encoding) }), false, undefined, range)
     }
+    case 'windash':
+      return mapStrings(value, name, (v) => ({ type: 'list', items: windashVariants(v.text).map((t) => text(v, t)) }), false, undefined, range)
     case 're':
+      if (value.type === 'list') throw new UnsupportedFeatureError("the 're' modifier on a list of patterns is unknown to the reference converter", range)
       if (value.type !== 'str') return typeError(name, range)
       return { type: 're', text: value.text, range: value.range }
     default:
