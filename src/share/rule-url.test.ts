@@ -17,6 +17,19 @@ describe('ruleUrlFromLocation', () => {
     expect(ruleUrlFromLocation('url=http://example.com/a.yml')).toEqual({ ok: true, url: 'http://example.com/a.yml' })
   })
 
+  it('keeps a + in the address and reports bad percent-encoding', () => {
+    expect(ruleUrlFromLocation('?url=https://example.com/a+b.yml')).toEqual({ ok: true, url: 'https://example.com/a+b.yml' })
+    expect(ruleUrlFromLocation('?x=1&url=https%3A%2F%2Fexample.com%2Fr.yml&y=2')).toEqual({
+      ok: true,
+      url: 'https://example.com/r.yml',
+    })
+    expect(ruleUrlFromLocation('?url=https://example.com/%E0%A4%A')).toEqual({
+      ok: false,
+      error: 'The url parameter is not correctly percent-encoded.',
+    })
+    expect(ruleUrlFromLocation('?url')).toEqual({ ok: false, error: 'The url parameter is empty.' })
+  })
+
   it('turns GitHub blob and raw page addresses into raw file addresses', () => {
     expect(
       ruleUrlFromLocation(param('https://github.com/SigmaHQ/sigma/blob/master/rules/windows/a b.yml?plain=1#L3')),

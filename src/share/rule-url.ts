@@ -5,10 +5,21 @@ export type RuleUrlResult = { ok: true; url: string } | { ok: false; error: stri
 
 export const MAX_RULE_URL_CHARS = 2_048
 
-/** Reads `url` from a query string (`?url=...`, with or without `?`); null when absent. */
+/**
+ * Reads `url` from a query string (`?url=...`, with or without `?`); null when absent.
+ * Percent-decoded by hand rather than with URLSearchParams, which would turn a `+` in a pasted
+ * address (`a+b.yml`) into a space. Links we build should encode the address (encodeURIComponent).
+ */
 export function ruleUrlFromLocation(search: string): RuleUrlResult | null {
-  const value = new URLSearchParams(search).get('url')
-  if (value === null) return null
+  const query = search.startsWith('?') ? search.slice(1) : search
+  const raw = query.split('&').find((part) => part === 'url' || part.startsWith('url='))
+  if (raw === undefined) return null
+  let value: string
+  try {
+    value = decodeURIComponent(raw.slice(4))
+  } catch {
+    return { ok: false, error: 'The url parameter is not correctly percent-encoded.' }
+  }
   return validateRuleUrl(value.trim())
 }
 
