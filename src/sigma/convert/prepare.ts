@@ -7,7 +7,7 @@ import type { LegacyNode } from '../model/legacy-nodes'
 import { conditionToLegacy, Definitions } from '../model/legacy-tree'
 import { collectRules } from '../parse/collection'
 import type { LegacyRelease } from '../modifiers/legacy'
-import { mapEntry, mapGet, parseYamlStream, type YMap, type YNode } from '../parse/yaml-tree'
+import { mapEntry, mapGet, parseYamlStream, type YamlParseResult, type YMap, type YNode } from '../parse/yaml-tree'
 
 export interface PreparedDocument {
   tree: LegacyNode | null
@@ -22,8 +22,9 @@ export type PreparedRule =
   | { ok: true; documents: PreparedDocument[]; diagnostics: Diagnostic[] }
   | { ok: false; error: SigmaError; diagnostics: Diagnostic[] }
 
-export function prepareRule(text: string, release: LegacyRelease = '0.20'): PreparedRule {
-  const { documents, diagnostics } = parseYamlStream(text)
+export function prepareRule(text: string, release: LegacyRelease = '0.20', yaml: YamlParseResult = parseYamlStream(text)): PreparedRule {
+  const documents = yaml.documents
+  const diagnostics = [...yaml.diagnostics]
   const firstError = diagnostics.find((d) => d.severity === 'error')
   if (firstError) return { ok: false, error: new SigmaError(firstError.message, firstError.range, firstError.code), diagnostics }
   try {
@@ -89,12 +90,14 @@ function fieldList(node: YNode | undefined): string[] | null {
 /** Prepares a rule once per legacy release that the given backends reproduce. */
 export class PreparedRuleCache {
   private readonly byRelease = new Map<LegacyRelease, PreparedRule>()
+  private yaml: YamlParseResult | undefined
   constructor(private readonly text: string) {}
 
   get(release: LegacyRelease): PreparedRule {
     let prepared = this.byRelease.get(release)
     if (!prepared) {
-      prepared = prepareRule(this.text, release)
+      this.yaml ??= parseYamlStream(this.text)
+      prepared = prepareRule(this.text, release, this.yaml)
       this.byRelease.set(release, prepared)
     }
     return prepared
