@@ -4,7 +4,7 @@
 import type { SourceRange } from '../api-types'
 import type { ConditionNode, ParsedCondition } from '../condition/ast'
 import { parseCondition } from '../condition/parse'
-import { SigmaError } from '../diagnostics'
+import { SigmaError, UnsupportedFeatureError } from '../diagnostics'
 import { applyLegacyModifier, type LegacyRelease, type ModValue } from '../modifiers/legacy'
 import type { YMap, YNode } from '../parse/yaml-tree'
 import type { FieldValue, LegacyNode, PlainValue } from './legacy-nodes'
@@ -80,7 +80,11 @@ function fieldToLegacy(key: string, keyRange: SourceRange, valueNode: YNode, rel
   let value = yamlToModValue(valueNode)
   modifiers.forEach((modifier, index) => {
     if (modifier === 're' && index < modifiers.length - 1) {
-      throw new SigmaError("The 're' modifier must be the last one of the chain.", keyRange, 'modifier-order')
+      const flags = modifiers.slice(index + 1)
+      if (flags.every((f) => f === 'i' || f === 'm' || f === 's')) {
+        throw new UnsupportedFeatureError(`regular expression flags ('re|${flags.join('|')}') are unknown to the reference converter`, keyRange)
+      }
+      throw new SigmaError("The 're' modifier must be the last one of the chain (only the flags i, m and s may follow it).", keyRange, 'modifier-order')
     }
     value = applyLegacyModifier(modifier, value, keyRange, release)
   })
