@@ -197,36 +197,33 @@ function splitTopLevel(text: string, from: number, inArray: boolean): Chunk[] {
 
 // ---------- XML ----------
 
+const EVENT_OPEN = /<(?:[\w.-]+:)?Event(?=[\s>/])/g
+const EVENT_CLOSE = /<\/(?:[\w.-]+:)?Event\s*>/g
+
 /** Each <Event>…</Event> is parsed on its own, so one malformed event does not hide the others. */
 function parseXmlEvents(text: string, lines: LineIndex, result: EventsParseResult, maxEvents: number): void {
-  const open = /<(?:[\w.-]+:)?Event[\s>/]/g
   let found = 0
-  for (let m = open.exec(text); m; m = open.exec(text)) {
+  EVENT_OPEN.lastIndex = 0
+  for (let open = EVENT_OPEN.exec(text); open; open = EVENT_OPEN.exec(text)) {
     found++
-    const start = m.index
-    const endTag = text.indexOf('Event>', start)
-    const selfClose = text.indexOf('/>', start)
-    const nextOpen = text.slice(start + 1).search(/<(?:[\w.-]+:)?Event[\s>/]/)
-    let end = -1
-    for (let i = endTag; i >= 0; i = text.indexOf('Event>', i + 1)) {
-      const before = text.lastIndexOf('<', i)
-      if (text[before + 1] === '/' && /^<\/(?:[\w.-]+:)?$/.test(text.slice(before, i))) {
-        end = i + 'Event>'.length
-        break
-      }
-    }
-    const tagEnd = text.indexOf('>', start)
-    if (selfClose >= 0 && selfClose + 1 === tagEnd) end = tagEnd + 1
+    const start = open.index
     const line = lines.lineOf(start)
-    if (end < 0 || (nextOpen >= 0 && start + 1 + nextOpen < end)) {
-      result.errors.push({ line, message: 'This <Event> has no matching </Event>.' })
-      if (nextOpen >= 0) {
-        open.lastIndex = start + 1
-        continue
-      }
-      return
+    const tagEnd = text.indexOf('>', start)
+    let end = -1
+    if (tagEnd > 0 && text[tagEnd - 1] === '/') end = tagEnd + 1
+    else {
+      EVENT_CLOSE.lastIndex = start
+      const close = EVENT_CLOSE.exec(text)
+      EVENT_OPEN.lastIndex = start + 1
+      const next = EVENT_OPEN.exec(text)
+      if (close && (!next || next.index > close.index)) end = close.index + close[0].length
     }
-    open.lastIndex = end
+    if (end < 0) {
+      result.errors.push({ line, message: 'This <Event> has no matching </Event>.' })
+      EVENT_OPEN.lastIndex = start + 1
+      continue
+    }
+    EVENT_OPEN.lastIndex = end
     if (result.events.length >= maxEvents) {
       result.errors.push({ line, message: `Only the first ${maxEvents} events are read.` })
       return
