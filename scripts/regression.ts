@@ -29,19 +29,19 @@ export interface RegressionCase {
   passed: boolean
 }
 
-function countMatches(ruleText: string, eventsText: string, inLogsource: Set<number>, errors: string[]): { inSource: number; all: number } {
+function countMatches(ruleText: string, eventsText: string, inLogsource: Set<number>, errors: string[]): { inSource: number; all: number; matched: string } {
   const compiled = compileRule(ruleText)
   for (const d of compiled.diagnostics) if (d.severity === 'error') errors.push(`rule: ${d.message}`)
   const parsed = parseEventsInput(eventsText)
   for (const e of parsed.errors) errors.push(`events line ${e.line}: ${e.message}`)
   let inSource = 0
-  let all = 0
+  const matched: number[] = []
   parsed.events.forEach((event, index) => {
     if (testEvent(compiled, new EventView(event.fields)) < 0) return
-    all++
+    matched.push(index)
     if (inLogsource.has(index)) inSource++
   })
-  return { inSource, all }
+  return { inSource, all: matched.length, matched: matched.join(',') }
 }
 
 export function runRegressionCases(dir = REGRESSION_DIR): RegressionCase[] | null {
@@ -59,6 +59,7 @@ export function runRegressionCases(dir = REGRESSION_DIR): RegressionCase[] | nul
       const typed = countMatches(ruleText, readFileSync(join(folder, 'events.jsonl'), 'utf8'), inLogsource, errors)
       const strings = countMatches(ruleText, readFileSync(join(folder, 'events.strings.jsonl'), 'utf8'), inLogsource, [])
       const required = test.match_count ?? 1
+      if (typed.matched !== strings.matched) errors.push(`typed and all-strings events disagree: [${typed.matched}] vs [${strings.matched}]`)
       const passed = errors.length === 0 && typed.inSource >= required && strings.inSource >= required && typed.all >= required
       cases.push({ dir: test.dir, rulePath: rule.rule_path, required, typed: typed.inSource, strings: strings.inSource, typedAll: typed.all, errors, passed })
     }
