@@ -43,5 +43,6 @@ export function parseSigmaString(value: string): StringPart[] {
 }
 
 export function hasWildcard(value: string): boolean {
+  if (!value.includes('*') && !value.includes('?')) return false
   return parseSigmaString(value).some((p) => p.kind === 'wildcard')
 }

@@ -25,6 +25,7 @@ export function checkValues(ctx: RuleContext, r: Reporter): void {
 }
 
 function checkWildcards(text: string, v: YScalar, r: Reporter): void {
+  if (!v.text.includes('*') && !v.text.includes('\\')) return // fast path: most values are plain
   const parts = parseSigmaString(v.text)
   let offsets: number[] | undefined
   const range = (start: number, end: number): SourceRange => mappedRange((offsets ??= mapValueOffsets(v.text, text, v.range)), start, end)
@@ -77,6 +78,7 @@ type Shape = 'contains' | 'endswith' | 'startswith'
 
 /** `*x*` → contains, `*x` → endswith, `x*` → startswith, when every value of the item has that shape. */
 function shapeOf(value: string): Shape | undefined {
+  if (!value.includes('*')) return undefined
   const parts = parseSigmaString(value)
   if (value.length < 2 || parts.length < 2) return undefined
   const first = parts[0]
