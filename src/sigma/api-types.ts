@@ -21,8 +21,21 @@ export interface BackendInfo {
 }
 
 export type ConversionResult =
-  | { ok: true; output: string }
+  | {
+      ok: true
+      output: string
+      /**
+       * Where the output reproduces a known weakness of the reference converter (so it is what the
+       * legacy tool prints, but may not search what the rule means): said plainly, never silently.
+       */
+      warnings?: ConversionWarning[]
+    }
   | { ok: false; error: string; range?: SourceRange }
+
+export interface ConversionWarning {
+  message: string
+  range?: SourceRange
+}
 
 export interface ConvertAllResult {
   /** Problems found while reading the rule (YAML, structure, condition); shared by every backend. */

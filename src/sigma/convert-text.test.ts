@@ -46,6 +46,15 @@ describe('convertRuleTextAll', () => {
     expect(convertRuleText(text, 'splunk')).toEqual({ ok: true, output: 'x="1"\n' })
   })
 
+  it('says where it reproduces a known weakness of the reference', () => {
+    const text = rule("    k:\n        '|all': [a, b]\n    condition: k\n")
+    const result = convertRuleText(text, 'es-qs')
+    expect(result).toMatchObject({ ok: true, output: '(:"a" AND :"b")\n' })
+    if (!result.ok) return
+    expect(result.warnings?.[0].message).toContain('empty field name')
+    expect(convertRuleText(rule('    k:\n        x: null\n    condition: k\n'), 'grep')).toMatchObject({ ok: true, warnings: [expect.objectContaining({ message: expect.stringContaining('cannot test whether a field is missing') })] })
+  })
+
   it('returns an error for an unknown backend', () => {
     expect(convertRuleText(rule('    a:\n        x: 1\n    condition: a\n'), 'nope').ok).toBe(false)
   })

@@ -73,7 +73,10 @@ export async function run(args: string[]): Promise<number> {
     if (formatName === 'jsonl') {
       out.push(JSON.stringify(result.ok ? { file, output: result.output } : { file, error: result.error }) + '\n')
       if (!result.ok) failures++
-    } else if (result.ok) out.push(result.output)
+    } else if (result.ok) {
+      out.push(result.output)
+      for (const warning of result.warnings ?? []) process.stderr.write(`${file}: warning: ${warning.message}\n`)
+    }
     else {
       failures++
       flush()

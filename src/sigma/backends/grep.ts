@@ -10,6 +10,7 @@ export const grep: TextQueryBackend = {
   label: 'grep',
   outputLanguage: 'shell',
   reference: '0.20',
+  fieldless: true,
   andToken: '',
   orToken: '|',
   notToken: '',

@@ -1,6 +1,6 @@
 // What a text-query backend declares: its tokens, quoting and list forms, plus hooks where tokens
 // are not enough. The generic converter (text-query.ts) does the walking.
-import type { BackendInfo } from '../api-types'
+import type { BackendInfo, ConversionWarning } from '../api-types'
 import type { Aggregation } from '../condition/ast'
 import type { LegacyNode, PlainValue } from '../model/legacy-nodes'
 import type { LegacyRelease } from '../modifiers/legacy'
@@ -9,6 +9,8 @@ import type { LegacyRelease } from '../modifiers/legacy'
 export interface ConversionState {
   /** es-qs: the last field name was given the `.keyword` suffix, so values go unquoted. */
   matchKeyword: boolean
+  /** Known reference weaknesses met while rendering (see ConversionWarning). */
+  warnings: ConversionWarning[]
 }
 
 /** Renders a child node; returns null when the child produced nothing. */
@@ -63,6 +65,8 @@ export interface TextQueryBackend extends BackendInfo {
   /** `field|re: ...`; absent when the backend cannot express regular expressions. */
   regex?: (field: string, pattern: string) => string
   nodes?: NodeHooks
+  /** Searches whole lines, not fields (grep): field conditions lose their field. */
+  fieldless?: boolean
   /** Wraps the rendered search (e.g. grep's command line). */
   query?: (search: string) => string
   /** Aggregation suffix; absent means the backend cannot express aggregations. */

@@ -1,7 +1,7 @@
 // Renders a prepared rule with one backend: one query per rule document.
 import { SigmaError, UnsupportedFeatureError } from '../diagnostics'
 import type { ConversionResult } from '../api-types'
-import type { RenderedQuery, TextQueryBackend } from './backend'
+import type { ConversionState, RenderedQuery, TextQueryBackend } from './backend'
 import type { PreparedRule } from './prepare'
 import { renderSearch } from './text-query'
 
@@ -9,7 +9,7 @@ export function renderRule(prepared: PreparedRule, backend: TextQueryBackend): C
   if (!prepared.ok) return failure(prepared.error, backend)
   try {
     // The original backend object started with matchKeyword set, so leading bare keywords go unquoted.
-    const state = { matchKeyword: true }
+    const state: ConversionState = { matchKeyword: true, warnings: [] }
     const queries: RenderedQuery[] = prepared.documents.map((doc, index) => {
       let query = doc.tree ? renderSearch(backend, doc.tree, state) ?? '' : ''
       if (backend.query) query = backend.query(query)
@@ -22,7 +22,7 @@ export function renderRule(prepared: PreparedRule, backend: TextQueryBackend): C
       return rendered
     })
     const output = backend.output ? backend.output(queries) : queries.map((q) => q.query + '\n').join('')
-    return { ok: true, output }
+    return state.warnings.length > 0 ? { ok: true, output, warnings: state.warnings } : { ok: true, output }
   } catch (error) {
     if (error instanceof SigmaError) return failure(error, backend)
     return { ok: false, error: `Internal error in ${backend.id}: ${error instanceof Error ? error.message : String(error)}` }

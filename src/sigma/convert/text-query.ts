@@ -53,6 +53,7 @@ export function renderSearch(backend: TextQueryBackend, tree: LegacyNode, state:
       case 'keyword':
         return plain(node.value, node)
       case 'null':
+        if (backend.fieldless) warn(`${backend.id} searches whole lines and cannot test whether a field is missing; the reference's output only checks that the field name is absent.`, node)
         return format(backend.nullExpression, backend.fieldName ? backend.fieldName(node.field, null, state) : node.field)
       case 'not-null':
         return format(backend.notNullExpression, node.field)
@@ -72,8 +73,15 @@ export function renderSearch(backend: TextQueryBackend, tree: LegacyNode, state:
   const mapItem = (field: string, value: string): string =>
     typeof backend.mapExpression === 'string' ? format(backend.mapExpression, field, value) : backend.mapExpression(field, value)
 
+  const warn = (message: string, node: LegacyNode) => {
+    if (!state.warnings.some((w) => w.message === message)) state.warnings.push({ message, range: 'range' in node ? node.range : undefined })
+  }
+
   const renderField = (node: Extract<LegacyNode, { kind: 'field' }>): string => {
     const { value } = node
+    if (node.field === '' && typeof backend.mapExpression === 'string') {
+      warn("A field-less value list with modifiers (e.g. '|all') is written with an empty field name, as the reference converter did; the query will not match as intended. Use a plain keyword list or name the field.", node)
+    }
     if (Array.isArray(value)) {
       const fieldName = backend.fieldName ? backend.fieldName(node.field, value, state) : node.field
       for (const item of value) plain(item, node) // type check before rendering, like the original
