@@ -18,6 +18,8 @@ const FIXTURES = join(HERE, '__fixtures__')
 export interface BenchOptions {
   rules?: number
   events?: number
+  /** 'auto' (default): the shared corpus when present, else the fixtures. */
+  source?: 'auto' | 'fixtures'
 }
 
 export interface BenchResult {
@@ -40,8 +42,8 @@ function listFiles(dir: string, ext: string, out: string[] = []): string[] {
   return out
 }
 
-function loadRuleTexts(limit: number): { texts: string[]; source: BenchResult['source'] } {
-  if (existsSync(CORPUS_RULES)) {
+function loadRuleTexts(limit: number, useCorpus: boolean): { texts: string[]; source: BenchResult['source'] } {
+  if (useCorpus) {
     const files = listFiles(CORPUS_RULES, '.yml')
     // Spread the pick over the corpus (every k-th file) rather than one folder.
     const step = Math.max(1, Math.floor(files.length / limit))
@@ -51,8 +53,8 @@ function loadRuleTexts(limit: number): { texts: string[]; source: BenchResult['s
   return { texts: listFiles(FIXTURES, '.yml').map((f) => readFileSync(f, 'utf8')), source: 'fixtures' }
 }
 
-function loadEvents(): SigmaEvent[] {
-  const texts = existsSync(CORPUS_EVENTS)
+function loadEvents(useCorpus: boolean): SigmaEvent[] {
+  const texts = useCorpus
     ? readdirSync(CORPUS_EVENTS)
         .map((d) => join(CORPUS_EVENTS, d, 'events.jsonl'))
         .filter(existsSync)
@@ -63,11 +65,12 @@ function loadEvents(): SigmaEvent[] {
 export function benchMatcher(options: BenchOptions = {}): BenchResult {
   const wantedRules = options.rules ?? 100
   const wantedEvents = options.events ?? 10_000
-  const { texts, source } = loadRuleTexts(wantedRules)
+  const useCorpus = options.source !== 'fixtures' && existsSync(CORPUS_RULES) && existsSync(CORPUS_EVENTS)
+  const { texts, source } = loadRuleTexts(wantedRules, useCorpus)
   const compileStart = performance.now()
   const compiled: CompileResult[] = texts.map((t) => compileRule(t)).filter((c) => c.rules.some((r) => r.valid))
   const compileMsPerRule = (performance.now() - compileStart) / Math.max(1, texts.length)
-  const base = loadEvents()
+  const base = loadEvents(useCorpus)
   if (base.length === 0 || compiled.length === 0) throw new Error('benchMatcher: no rules or events to run')
   const events = Array.from({ length: wantedEvents }, (_, i) => base[i % base.length])
   // Warm-up so the JIT has seen the hot path.
