@@ -48,7 +48,7 @@ function printMatch(event: ParsedEvent, index: number, explanation: MatchExplana
     out.push(`  ${selection.matched ? '✓' : '✗'} ${selection.name} (line ${lineOf(ruleText, selection.nameRange.start)})`)
     if (!selection.matched) continue
     for (const field of selection.fields) {
-      const name = field.field ?? '(keyword)'
+      const name = field.field ?? `(keyword in ${field.eventField ?? '?'})`
       const key = [name, ...field.modifiers].join('|')
       out.push(`      ${key}: ${formatValue(field.eventValue)} ~ ${field.ruleValue === undefined ? '' : JSON.stringify(field.ruleValue)} (line ${lineOf(ruleText, field.range.start)})`)
     }

@@ -105,9 +105,20 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 const MAX_KEYWORD_DEPTH = 32
 
-function collectScalars(value: unknown, out: unknown[], depth: number): void {
+function collectScalars(value: unknown, out: unknown[], depth: number, paths?: string[], path = ''): void {
   if (depth > MAX_KEYWORD_DEPTH) return
-  if (Array.isArray(value)) for (const item of value) collectScalars(item, out, depth + 1)
-  else if (isRecord(value)) for (const key of Object.keys(value)) collectScalars(value[key], out, depth + 1)
-  else if (value !== null && value !== undefined) out.push(value)
+  if (Array.isArray(value)) for (const item of value) collectScalars(item, out, depth + 1, paths, path)
+  else if (isRecord(value)) for (const key of Object.keys(value)) collectScalars(value[key], out, depth + 1, paths, path ? `${path}.${key}` : key)
+  else if (value !== null && value !== undefined) {
+    out.push(value)
+    paths?.push(path)
+  }
+}
+
+/** Every scalar of the event with the (dotted) field it sits in: for explaining keyword matches. */
+export function scalarsWithFields(event: SigmaEvent): { field: string; value: unknown }[] {
+  const values: unknown[] = []
+  const paths: string[] = []
+  collectScalars(event, values, 0, paths)
+  return values.map((value, i) => ({ field: paths[i], value }))
 }

@@ -1,6 +1,6 @@
 // Why an event matched (or not): which condition branch decided, which selections held, and for
 // each field the event value and the rule value that met, with source ranges for highlighting.
-import { EventView, FieldSlot } from './event-view'
+import { EventView, FieldSlot, scalarsWithFields } from './event-view'
 import { entrySlot, evaluateCondition, testGroup, testSelection } from './evaluate'
 import type { CompiledCondition, CompiledFieldEntry, CompiledRule, ConditionTrace, FieldExplanation, MatchExplanation, SelectionExplanation } from './types'
 
@@ -63,15 +63,22 @@ export function explainEntry(entry: CompiledFieldEntry, view: EventView): FieldE
   // The value to show: the first that matched, or (for |all) the first that failed.
   const shown = entry.all && !matched ? results.indexOf(false) : results.indexOf(true)
   const value = shown >= 0 ? entry.values[shown] : undefined
-  let eventValue: unknown = slot.items[0]
+  let eventValue: unknown = entry.field === null ? undefined : slot.items[0]
+  let eventField: string | undefined
   if (value && results[shown]) {
-    const item = slot.items.find((candidate) => value.test(FieldSlot.of(true, [candidate]), view))
-    if (item !== undefined) eventValue = item
+    // Keywords: look through the event's fields to say where the keyword was found.
+    const candidates = entry.field === null ? scalarsWithFields(view.event) : slot.items.map((v) => ({ field: entry.field!, value: v }))
+    const hit = candidates.find((candidate) => value.test(FieldSlot.of(true, [candidate.value]), view))
+    if (hit) {
+      eventValue = hit.value
+      if (entry.field === null) eventField = hit.field
+    }
   }
   return {
     ...base,
     matched,
     eventValue,
+    ...(eventField === undefined ? {} : { eventField }),
     ruleValue: value?.text,
     range: value ? value.range : entry.range,
   }

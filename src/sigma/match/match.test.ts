@@ -309,6 +309,11 @@ describe('explanations', () => {
     expect(slice(sel.fields[1].range)).toBe('whoami')
   })
 
+  it('says in which field a keyword was found', () => {
+    const result = explain('keywords:\n  - mimikatz\ncondition: keywords', { A: 'x', Process: { CommandLine: 'run Mimikatz.exe' } })
+    expect(result.explanation!.selections[0].fields[0]).toMatchObject({ field: null, eventField: 'Process.CommandLine', eventValue: 'run Mimikatz.exe', ruleValue: 'mimikatz' })
+  })
+
   it('explains a non-match on request, marking missing fields', () => {
     const result = explain(detection, { Image: 'x' })
     expect(result.matched).toBe(false)

@@ -101,6 +101,8 @@ export interface FieldExplanation {
   matched: boolean
   /** The event value that matched (or the first one seen, when none matched). */
   eventValue?: unknown
+  /** For keywords: the event field where the matching value was found. */
+  eventField?: string
   /** The field was absent from the event. */
   missing: boolean
   /** The rule value that matched (its YAML text), when one did. */
