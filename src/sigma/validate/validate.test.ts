@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { listChecks, validateRuleFiles, validateRuleText, type ValidationDiagnostic } from './index'
+import { applyQuickFix, listChecks, validateRuleFiles, validateRuleText, type ValidationDiagnostic } from './index'
 import { editDistance } from './edit-distance'
 import { isNetwork } from './checks/modifiers'
 import { lineColumn, lineStarts } from './text-util'
@@ -10,6 +10,9 @@ const FIXTURES = join(__dirname, '__fixtures__')
 const TODAY = new Date(2024, 5, 1)
 const NEW_ID = '00000000-0000-4000-8000-000000000000'
 const options = { today: TODAY, newId: () => NEW_ID }
+/** Most fixtures are minimal rules: the "recommended key" hints have their own fixture. */
+const RECOMMENDED = ['missing-status', 'missing-level', 'missing-description']
+const fixtureOptions = (file: string) => (file === 'missing-recommended.yml' ? options : { ...options, disabled: RECOMMENDED })
 
 function read(name: string): string {
   return readFileSync(join(FIXTURES, name), 'utf8')
@@ -24,6 +27,11 @@ const EXPECTED: Record<string, Expected[]> = {
   'correlation.yml': [],
   'action-global.yml': [],
   'dangling-detection.yml': [['dangling-detection', 13, 'filter']],
+  'missing-recommended.yml': [
+    ['missing-status', 1, 'title'],
+    ['missing-description', 1, 'title'],
+    ['missing-level', 1, 'title'],
+  ],
   'undefined-identifier.yml': [
     ['dangling-detection', 11, 'selection'],
     ['undefined-identifier', 13, 'selction'],
@@ -148,13 +156,13 @@ function describeDiagnostics(text: string, diagnostics: ValidationDiagnostic[]):
 }
 
 function applyFix(text: string, d: ValidationDiagnostic): string {
-  const edits = [...d.fix!.edits].sort((a, b) => b.range.start - a.range.start)
-  for (const e of edits) text = text.slice(0, e.range.start) + e.newText + text.slice(e.range.end)
-  return text
+  return applyQuickFix(text, d.fix!)
 }
 
+const clean = (text: string) => validateRuleText(text, { ...options, disabled: RECOMMENDED })
+
 function fixFor(text: string, code: string, index = 0): ValidationDiagnostic {
-  const d = validateRuleText(text, options).filter((x) => x.code === code)[index]
+  const d = validateRuleText(text, { ...options, disabled: code.startsWith('missing-') ? [] : RECOMMENDED }).filter((x) => x.code === code)[index]
   expect(d, `a ${code} diagnostic`).toBeDefined()
   expect(d.fix, `a fix for ${code}`).toBeDefined()
   return d
@@ -168,7 +176,7 @@ describe('validateRuleText on fixtures', () => {
   for (const [file, expected] of Object.entries(EXPECTED)) {
     it(`${file}: ${expected.map((e) => e[0]).join(', ') || 'no problems'}`, () => {
       const text = read(file)
-      expect(describeDiagnostics(text, validateRuleText(text, options))).toEqual(expected)
+      expect(describeDiagnostics(text, validateRuleText(text, fixtureOptions(file)))).toEqual(expected)
     })
   }
 
@@ -223,20 +231,28 @@ describe('quick fixes', () => {
   it('adds a missing required key and a missing condition', () => {
     const text = read('missing-required-key.yml')
     const fixed = applyFix(text, fixFor(text, 'missing-required-key'))
-    expect(validateRuleText(fixed, options)).toEqual([])
+    expect(clean(fixed)).toEqual([])
     const noCondition = read('missing-condition.yml')
     const withCondition = applyFix(noCondition, fixFor(noCondition, 'missing-condition'))
     expect(withCondition).toContain('    condition: 1 of selection_*\nlevel: low')
-    expect(validateRuleText(withCondition, options)).toEqual([])
+    expect(clean(withCondition)).toEqual([])
   })
 
   it('replaces single backslash escapes by single quotes', () => {
     const text = read('control-character.yml')
     const fixed = applyFix(text, fixFor(text, 'control-character'))
     expect(fixed).toContain("Image: 'C:\\temp\\new.exe'")
-    expect(validateRuleText(fixed, options)).toEqual([])
+    expect(clean(fixed)).toEqual([])
     const escape = read('yaml-invalid-escape.yml')
-    expect(validateRuleText(applyFix(escape, fixFor(escape, 'yaml-syntax')), options)).toEqual([])
+    expect(clean(applyFix(escape, fixFor(escape, 'yaml-syntax')))).toEqual([])
+  })
+
+  it('adds status, description and level', () => {
+    let text = read('missing-recommended.yml')
+    for (const code of RECOMMENDED) text = applyFix(text, fixFor(text, code))
+    expect(validateRuleText(text, options)).toEqual([])
+    expect(text).toContain('status: experimental')
+    expect(text).toContain("    condition: selection\nlevel: medium\n")
   })
 
   it('moves a leading (?i) into the |i modifier', () => {
@@ -261,7 +277,7 @@ describe('quick fixes', () => {
 
 describe('options and cross-file checks', () => {
   it('drops disabled codes', () => {
-    const codes = validateRuleText(read('undefined-identifier.yml'), { ...options, disabled: ['dangling-detection'] }).map((d) => d.code)
+    const codes = validateRuleText(read('undefined-identifier.yml'), { ...options, disabled: ['dangling-detection', ...RECOMMENDED] }).map((d) => d.code)
     expect(codes).toEqual(['undefined-identifier', 'undefined-identifier'])
   })
 
@@ -271,7 +287,7 @@ describe('options and cross-file checks', () => {
       { path: 'a.yml', text: valid },
       { path: 'b.yml', text: valid },
       { path: 'c.yml', text: read('filter.yml') },
-    ], options)
+    ], { ...options, disabled: RECOMMENDED })
     const a = results.get('a.yml')!
     expect(a.map((d) => d.code).sort()).toEqual(['duplicate-id', 'duplicate-title'])
     expect(a.find((d) => d.code === 'duplicate-id')!.message).toContain('b.yml:2')

@@ -6,7 +6,7 @@ import { parseYamlStream } from '../parse/yaml-tree'
 import type { YScalar } from '../parse/yaml-tree'
 import { checkCondition } from './checks/condition'
 import { checkSpecificLogsource } from './checks/logsource'
-import { checkDates, checkIdentifier, checkReferences, ruleIdentity } from './checks/metadata'
+import { checkDates, checkIdentifier, checkRecommendedKeys, checkReferences, ruleIdentity } from './checks/metadata'
 import { checkModifiers } from './checks/modifiers'
 import { checkRegexes } from './checks/regex'
 import { checkDocumentKeys, checkRequiredKeys } from './checks/structure'
@@ -25,6 +25,7 @@ const RULE_CHECKS: readonly RuleCheck[] = [
   checkRequiredKeys,
   checkIdentifier,
   checkDates,
+  checkRecommendedKeys,
   checkReferences,
   checkTags,
   checkSpecificLogsource,

@@ -112,3 +112,32 @@ export function ruleIdentity(ctx: RuleContext): { id?: YScalar; title?: YScalar 
     title: title?.kind === 'scalar' && title.type !== 'null' ? title : undefined,
   }
 }
+
+const RECOMMENDED: { key: 'status' | 'level' | 'description'; code: 'missing-status' | 'missing-level' | 'missing-description'; after: string[]; value: string; why: string }[] = [
+  { key: 'status', code: 'missing-status', after: ['id', 'title'], value: 'experimental', why: 'say how mature the rule is (stable, test, experimental, deprecated, unsupported)' },
+  { key: 'description', code: 'missing-description', after: ['status', 'id', 'title'], value: 'Detects ...', why: 'explain what the rule detects and why it matters' },
+  { key: 'level', code: 'missing-level', after: ['falsepositives', 'detection', 'logsource'], value: 'medium', why: 'say how critical a match is (informational, low, medium, high, critical)' },
+]
+
+/** Keys the specification makes optional but every shared rule should have (pySigma checks them too). */
+export function checkRecommendedKeys(ctx: RuleContext, r: Reporter): void {
+  if (ctx.kind !== 'detection') return
+  const anchor = mapEntry(ctx.rule, 'title')?.keyRange
+  if (!anchor) return
+  for (const { key, code, after, value, why } of RECOMMENDED) {
+    if (mapEntry(ctx.rule, key)) continue
+    const entry = after.map((k) => mapEntry(ctx.rule, k)).find((e) => e)
+    // After a map-valued key (detection), the new key goes after the whole block.
+    const at = entry ? (entry.value.kind === 'scalar' ? lineEnd(ctx.text, entry.value.range.end) : blockEnd(ctx.text, entry.value.range.end)) : undefined
+    r.report(code, anchor, `The rule has no '${key}': ${why}.`, {
+      fix: at === undefined ? undefined : { title: `Add '${key}: ${value}'`, edits: [{ range: { start: at, end: at }, newText: entry!.value.kind === 'scalar' ? `\n${key}: ${value}` : `${key}: ${value}\n` }] },
+    })
+  }
+}
+
+/** Start of the line after a block node (block ranges usually end at the next key's line start). */
+function blockEnd(text: string, end: number): number {
+  if (end > 0 && text[end - 1] === '\n') return end
+  const nl = text.indexOf('\n', end)
+  return nl < 0 ? text.length : nl + 1
+}
