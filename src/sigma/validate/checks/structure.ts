@@ -81,7 +81,8 @@ function checkCustomKey(entry: YEntry, r: Reporter): void {
   const standard = Object.keys(TOP_LEVEL_KEYS)
   // 'reference' is a common slip for 'references' (one edit); short keys need an exact case-folded match.
   const maxEdits = entry.key.length <= 4 ? 0 : entry.key.length <= 7 ? 1 : 2
-  const similar = closest(entry.key, standard, maxEdits)
+  // A dropped final letter ('tag', 'field') is a typo even on short keys.
+  const similar = closest(entry.key, standard, maxEdits) ?? standard.find((k) => k === entry.key.toLowerCase() + 's')
   if (similar) {
     r.report('similar-to-standard-key', entry.keyRange, `'${entry.key}' looks like the standard key '${similar}' but is read as a custom attribute: rename it to '${similar}'.`, {
       fix: { title: `Rename to '${similar}'`, edits: [{ range: entry.keyRange, newText: similar }] },
