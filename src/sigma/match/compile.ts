@@ -164,6 +164,9 @@ function compileEntry(field: string | null, modifierNames: string[], keyRange: S
     ctx.diagnostics.push({ code: 'value-empty-list', severity: 'error', message: 'An empty list matches nothing: give at least one value.', range: node.range })
     return null
   }
+  if (modifiers.all && scalars.length === 1) {
+    ctx.diagnostics.push({ code: 'modifier-all-single', severity: 'warning', message: "'all' on a single value changes nothing (the specification disallows it): drop it or list several values.", range: rangeOf(modifierNames.indexOf('all')) })
+  }
   const values: CompiledValue[] = []
   for (const scalar of scalars) {
     const test = compileValueTest(scalar, modifiers, ctx)

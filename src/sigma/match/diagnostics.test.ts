@@ -26,6 +26,7 @@ describe('invalid rules give diagnostics at the right place', () => {
     ['s:\n  A|re: "(unclosed"\ncondition: s', [['regex-invalid', '"(unclosed"']]],
     ['s:\n  A|re: "a(?i)b"\ncondition: s', [['regex-invalid', '"a(?i)b"']]],
     ['s:\n  A: []\ncondition: s', [['value-empty-list', '[]']]],
+    ['s:\n  A|contains|all: x\ncondition: s', [['modifier-all-single', 'all']]],
     ['s:\n  A: {b: 1}\ncondition: s', [['value-map', '{b: 1}']]],
     ['s:\n  A: x\ncondition: s and t', [['condition-unknown-identifier', 't']]],
     ['s:\n  A: x\ncondition: 1 of x*', [['condition-unknown-identifier', 'x*']]],
