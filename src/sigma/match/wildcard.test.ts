@@ -42,6 +42,12 @@ describe('compilePattern', () => {
     ['*\\*', 'x*', true],
     ['*\\*', 'x', false],
     ['line?', 'line\n', true],
+    ['*a?c*', 'xxabcxx', true],
+    ['*a?c', 'xxabcxx', false],
+    ['a?c*', 'xxabcxx', false],
+    ['*a?c', 'xxabc', true],
+    ['?', '', false],
+    ['*?*', 'x', true],
   ])('%s on %j → %s', (raw, s, expected) => {
     expect(test(raw, s)).toBe(expected)
   })

@@ -92,7 +92,12 @@ export function compilePattern(input: Pattern): StringTest {
   if (pattern.length === 0) return (s) => s === ''
   const onlyTextAndAny = pattern.every((p) => p.t === 'text' || p.t === 'any')
   if (!onlyTextAndAny) {
-    const re = new RegExp('^' + pattern.map(partToRegex).join('') + '$', 's')
+    // A leading or trailing `*` becomes an unanchored end rather than `.*`: faster, and it keeps
+    // backtracking linear for the usual `contains` shapes.
+    const openStart = pattern[0].t === 'any'
+    const openEnd = pattern.length > 1 && pattern[pattern.length - 1].t === 'any'
+    const body = pattern.slice(openStart ? 1 : 0, openEnd ? -1 : undefined)
+    const re = new RegExp((openStart ? '' : '^') + body.map(partToRegex).join('') + (openEnd ? '' : '$'), 's')
     return (s) => re.test(s)
   }
   const first = pattern[0]
