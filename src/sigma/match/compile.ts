@@ -8,7 +8,7 @@ import { mapGet, parseYamlStream, scalarText, type YMap, type YNode, type YScala
 import { compileCondition } from './condition'
 import { normalizeModifiers } from './modifiers'
 import type { CompileOptions, CompileResult, CompiledFieldEntry, CompiledGroup, CompiledRule, CompiledSelection, CompiledValue, CompiledConditionEntry } from './types'
-import { compileValueTest, type ValueContext } from './values'
+import { compileValueTest, scalarSource, type ValueContext } from './values'
 
 const RESERVED_DETECTION_KEYS = new Set(['condition', 'timeframe'])
 
@@ -171,7 +171,7 @@ function compileEntry(field: string | null, modifierNames: string[], keyRange: S
   for (const scalar of scalars) {
     const test = compileValueTest(scalar, modifiers, ctx)
     if (test === null) continue
-    const value: CompiledValue = { text: scalar.type === 'null' ? 'null' : scalar.text, range: scalar.range, test, isRegex: modifiers.comparator === 're', id: ctx.values.length }
+    const value: CompiledValue = { text: scalar.type === 'null' ? 'null' : scalarSource(scalar, ctx.source), range: scalar.range, test, isRegex: modifiers.comparator === 're', id: ctx.values.length }
     ctx.values.push(value)
     values.push(value)
   }

@@ -1,6 +1,6 @@
 // One event as the matcher reads it: field lookups resolved once and cached, so that a hundred rules
 // reading `CommandLine` share one lookup, one string conversion and one lower-casing.
-import type { EventViewLike, SigmaEvent } from './types'
+import type { SigmaEvent } from './types'
 
 /** The values of one field in one event. */
 export class FieldSlot {
@@ -46,7 +46,7 @@ export function stringForm(value: unknown): string | null {
   }
 }
 
-export class EventView implements EventViewLike {
+export class EventView {
   private readonly slots = new Map<string, FieldSlot>()
   private keywords: FieldSlot | null = null
 
@@ -59,11 +59,6 @@ export class EventView implements EventViewLike {
       this.slots.set(field, slot)
     }
     return slot
-  }
-
-  get(field: string): unknown {
-    const slot = this.slot(field)
-    return slot.items.length === 1 ? slot.items[0] : slot.present ? slot.items : undefined
   }
 
   /** Every scalar value of the event, for keyword (field-less) searches. */

@@ -17,11 +17,6 @@ export interface CompileOptions {
 /** How a single rule value is matched against the values of a field (fieldref reads the view). */
 export type ValueTest = (slot: FieldSlot, view: EventView) => boolean
 
-/** The part of an event view that outside callers need. */
-export interface EventViewLike {
-  get(field: string): unknown
-}
-
 /** One value of a field entry after modifiers (a list item of the YAML value). */
 export interface CompiledValue {
   /** What the rule said, for explanations (the YAML text of the value). */
