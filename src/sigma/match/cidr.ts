@@ -70,6 +70,14 @@ export function parseCidr(text: string): CidrRange | null {
 /** True when the event's address text lies in the range. */
 export function cidrContains(range: CidrRange, address: string): boolean {
   const trimmed = address.trim()
-  const value = range.version === 4 ? parseIPv4(trimmed) : parseIPv6(trimmed)
+  const value = range.version === 4 ? (parseIPv4(trimmed) ?? mappedIPv4(trimmed)) : parseIPv6(trimmed)
   return value !== null && (value & range.mask) === range.network
+}
+
+const MAPPED_PREFIX = 0xffffn << 32n
+
+/** `::ffff:10.1.2.3` (how dual-stack sockets log IPv4 peers) as the IPv4 address it carries. */
+function mappedIPv4(text: string): bigint | null {
+  const v6 = parseIPv6(text)
+  return v6 !== null && v6 >> 32n === 0xffffn && (v6 & ~0xffffffffn) === MAPPED_PREFIX ? v6 & 0xffffffffn : null
 }
