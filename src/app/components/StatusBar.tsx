@@ -23,7 +23,9 @@ export function StatusBar() {
             ? 'Updating…'
             : conversion.durationMs === null
               ? 'Converter failed'
-              : `${translated}/${backends.length} backends translated in ${formatMs(conversion.durationMs)}`}
+              : translated === 0
+                ? `No backend can translate the rule (checked in ${formatMs(conversion.durationMs)})`
+                : `${translated}/${backends.length} backends translated in ${formatMs(conversion.durationMs)}`}
       </span>
       <span className="status-item" data-testid="diagnostic-counts" title="Problems in the rule">
         <span className="count count-error">{counts.errors} {counts.errors === 1 ? 'error' : 'errors'}</span>
