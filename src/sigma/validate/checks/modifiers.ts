@@ -5,7 +5,7 @@ import { MODIFIERS, type ModifierEntry } from '../../schema/taxonomy'
 import { closest } from '../edit-distance'
 import type { Reporter } from '../reporter'
 import type { DetectionItem, RuleContext } from '../rule-model'
-import { hasWildcard } from '../sigma-string'
+import { hasWildcard } from '../../value/sigma-string'
 
 const BY_NAME = new Map<string, ModifierEntry>(MODIFIERS.map((m) => [m.name, m]))
 const MATCH_POSITION = ['contains', 'startswith', 'endswith']

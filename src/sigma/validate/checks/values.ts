@@ -4,7 +4,7 @@ import type { SourceRange } from '../../api-types'
 import type { YScalar } from '../../parse/yaml-tree'
 import type { Reporter } from '../reporter'
 import type { DetectionItem, RuleContext } from '../rule-model'
-import { parseSigmaString } from '../sigma-string'
+import { parseSigmaString } from '../../value/sigma-string'
 import type { TextEdit } from '../types'
 import { mapValueOffsets, mappedRange } from '../text-util'
 
