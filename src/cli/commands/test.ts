@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Diagnostic } from '../../sigma/api-types'
 import { parseEventsInput, type ParsedEvent } from '../../sigma/events'
+import { lineColumn, lineStarts } from '../../sigma/validate/text-util'
 import { compileRule, EventView, matchEvent, type CompileResult, type ConditionTrace, type MatchExplanation } from '../../sigma/match'
 
 const HELP = `usage: sigma-playground test [options] RULE EVENTS
@@ -17,9 +18,7 @@ Exit status: 0 when the inputs were read (whether or not anything matched), 1 on
 `
 
 function lineOf(text: string, offset: number): number {
-  let line = 1
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++
-  return line
+  return lineColumn(lineStarts(text), offset).line
 }
 
 function formatDiagnostic(file: string, text: string, d: Diagnostic): string {

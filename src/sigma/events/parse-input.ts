@@ -3,6 +3,7 @@
 // {"Event": {"System": ...}} JSON of EVTX dump tools. Errors are per event, with a line number;
 // the other events are still returned.
 import { flattenNestedJson, flattenWindowsEvent, fromXml, isNestedWindowsEvent, type FlatEvent } from './windows'
+import { lineColumn, lineStarts } from '../validate/text-util'
 import { parseXml, XmlError } from './xml'
 
 export type EventInputFormat = 'empty' | 'json' | 'xml'
@@ -34,19 +35,12 @@ const DEFAULTS = { maxEvents: 100_000, maxLength: 64 * 1024 * 1024 }
 
 /** Maps offsets to 1-based line numbers. */
 class LineIndex {
-  private readonly starts: number[] = [0]
+  private readonly starts: number[]
   constructor(text: string) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1)
+    this.starts = lineStarts(text)
   }
   lineOf(offset: number): number {
-    let lo = 0
-    let hi = this.starts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (this.starts[mid] <= offset) lo = mid
-      else hi = mid - 1
-    }
-    return lo + 1
+    return lineColumn(this.starts, offset).line
   }
 }
 
