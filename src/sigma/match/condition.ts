@@ -3,6 +3,7 @@ import type { SourceRange } from '../api-types'
 import type { ConditionNode } from '../condition/ast'
 import { SigmaError } from '../diagnostics'
 import type { CompiledCondition, CompiledSelection } from './types'
+import { escapeRegex } from './wildcard'
 
 export function compileCondition(node: ConditionNode, selections: CompiledSelection[], shift: (r: SourceRange) => SourceRange): CompiledCondition {
   const indexOf = new Map(selections.map((s, i) => [s.name, i]))
@@ -46,6 +47,6 @@ export function compileCondition(node: ConditionNode, selections: CompiledSelect
 /** `them` is every search except those starting with `_`; otherwise a name with `*` wildcards. */
 export function resolveOfTarget(target: string, selections: CompiledSelection[]): number[] {
   if (target === 'them') return selections.flatMap((s, i) => (s.name.startsWith('_') ? [] : [i]))
-  const re = new RegExp('^' + target.split('*').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$')
+  const re = new RegExp('^' + target.split('*').map(escapeRegex).join('.*') + '$')
   return selections.flatMap((s, i) => (re.test(s.name) ? [i] : []))
 }
