@@ -2,6 +2,8 @@
 // Escapes follow the specification: a backslash escapes only `*`, `?` and `\`; any other backslash
 // is literal, so `C:\Windows\` needs no doubling while `\\*` is a backslash then a wildcard.
 
+import { parseSigmaString as parseValueParts } from '../value/sigma-string'
+
 export type Part =
   | { t: 'text'; s: string }
   | { t: 'any' }
@@ -11,7 +13,7 @@ export type Part =
 
 export type Pattern = Part[]
 
-/** Parses a rule value into parts, resolving wildcards and escapes. */
+/** Parses a rule value into matcher parts from the core's value model (src/sigma/value). */
 export function parseSigmaString(raw: string): Pattern {
   const parts: Pattern = []
   let text = ''
@@ -19,21 +21,16 @@ export function parseSigmaString(raw: string): Pattern {
     if (text) parts.push({ t: 'text', s: text })
     text = ''
   }
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw[i]
-    if (c === '\\') {
-      const next = raw[i + 1]
-      if (next === '*' || next === '?' || next === '\\') {
-        text += next
-        i++
-      } else text += c
-    } else if (c === '*') {
-      flush()
-      if (parts[parts.length - 1]?.t !== 'any') parts.push({ t: 'any' })
-    } else if (c === '?') {
+  for (const part of parseValueParts(raw)) {
+    if (part.kind === 'text') text += part.text
+    else if (part.kind === 'escaped-wildcard') text += part.char
+    else if (part.char === '?') {
       flush()
       parts.push({ t: 'one' })
-    } else text += c
+    } else {
+      flush()
+      if (parts[parts.length - 1]?.t !== 'any') parts.push({ t: 'any' })
+    }
   }
   flush()
   return parts
