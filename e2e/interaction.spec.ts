@@ -121,3 +121,16 @@ test('typing stays responsive: the editor shows every keystroke immediately', as
   await waitForTranslations(page)
   await expect(outputText(page, 'es-qs')).toContainText('quick')
 })
+
+test('long lines wrap by default and can be switched to horizontal scrolling', async ({ page }) => {
+  await openApp(page)
+  await tab(page, 'xpack-watcher').click()
+  const output = outputText(page, 'xpack-watcher')
+  const whiteSpace = () => output.evaluate((el) => getComputedStyle(el).whiteSpace)
+  expect(await whiteSpace()).toBe('pre-wrap')
+  await panel(page, 'xpack-watcher').getByRole('checkbox', { name: 'Wrap' }).uncheck()
+  expect(await whiteSpace()).toBe('pre')
+  await page.reload()
+  await tab(page, 'xpack-watcher').click()
+  await expect(panel(page, 'xpack-watcher').getByRole('checkbox', { name: 'Wrap' })).not.toBeChecked()
+})

@@ -1,6 +1,6 @@
 import { usePlayground } from './store'
 import { Header } from './components/Header'
-import { RuleEditor } from './components/RuleEditor'
+import { EditorPane } from './components/EditorPane'
 import { OutputTabs } from './components/OutputTabs'
 import { SplitPane } from './components/SplitPane'
 import { StatusBar } from './components/StatusBar'
@@ -26,17 +26,7 @@ export function App() {
           ratio={splitRatio}
           onRatioChange={setSplitRatio}
           separatorLabel="Resize editor and translations"
-          start={
-            <section className="editor-pane" aria-label="Rule editor">
-              <div className="pane-header">
-                <span className="pane-title">Rule</span>
-                <span className="pane-subtitle">rule.yml</span>
-              </div>
-              <div className="editor-host">
-                <RuleEditor />
-              </div>
-            </section>
-          }
+          start={<EditorPane />}
           end={<OutputTabs />}
         />
       </main>

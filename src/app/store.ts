@@ -59,8 +59,11 @@ interface UiSlice {
   themePreference: ThemePreference
   /** Share of the width given to the editor. */
   splitRatio: number
+  /** Wrap long output lines (on) or scroll horizontally (off, keeps JSON indentation readable). */
+  wrapOutput: boolean
   copyNotice: { backendId: string; ok: boolean; nonce: number } | null
   setActiveBackend(id: string): void
+  setWrapOutput(wrap: boolean): void
   setThemePreference(preference: ThemePreference): void
   setSplitRatio(ratio: number): void
   notifyCopied(backendId: string, ok: boolean): void
@@ -109,9 +112,13 @@ export const usePlayground = create<PlaygroundState>()(
       activeBackendId: listBackends()[0]?.id ?? '',
       themePreference: 'system',
       splitRatio: SPLIT_RATIO_LIMITS.default,
+      wrapOutput: true,
       copyNotice: null,
       setActiveBackend(id) {
         if (get().backends.some((b) => b.id === id)) set({ activeBackendId: id })
+      },
+      setWrapOutput(wrapOutput) {
+        set({ wrapOutput })
       },
       setThemePreference(themePreference) {
         set({ themePreference })
@@ -127,7 +134,7 @@ export const usePlayground = create<PlaygroundState>()(
       name: UI_STORAGE_KEY,
       storage: createJSONStorage(() => localStorage),
       // Only presentation preferences survive a reload; the rule itself will travel via share links.
-      partialize: (s) => ({ themePreference: s.themePreference, splitRatio: s.splitRatio }),
+      partialize: (s) => ({ themePreference: s.themePreference, splitRatio: s.splitRatio, wrapOutput: s.wrapOutput }),
     },
   ),
 )

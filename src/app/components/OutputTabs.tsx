@@ -90,6 +90,7 @@ function BackendPanel({ backend, hidden }: { backend: BackendInfo; hidden: boole
   const revision = usePlayground((s) => s.revision)
   const conversion = usePlayground((s) => s.conversion)
   const lastGood = usePlayground((s) => s.lastGood)
+  const wrapOutput = usePlayground((s) => s.wrapOutput)
   const view = tabViewFor(backend.id, revision, conversion, lastGood)
   return (
     <div
@@ -105,12 +106,24 @@ function BackendPanel({ backend, hidden }: { backend: BackendInfo; hidden: boole
         <span className="panel-title">{backend.label}</span>
         <span className="language-badge">{backend.outputLanguage}</span>
         <span className="toolbar-spacer" />
+        <WrapToggle />
         <CopyButton backendId={backend.id} label={backend.label} disabled={view.kind !== 'output'} />
       </div>
-      <div className="panel-body">
+      <div className="panel-body" data-wrap={wrapOutput || undefined}>
         <OutputView view={view} backendLabel={backend.label} />
       </div>
     </div>
+  )
+}
+
+function WrapToggle() {
+  const wrap = usePlayground((s) => s.wrapOutput)
+  const setWrap = usePlayground((s) => s.setWrapOutput)
+  return (
+    <label className="wrap-toggle" title="Wrap long lines">
+      <input type="checkbox" checked={wrap} onChange={(e) => setWrap(e.target.checked)} />
+      Wrap
+    </label>
   )
 }
 

@@ -23,6 +23,7 @@ const EDITOR_OPTIONS = {
   minimap: { enabled: false },
   padding: { top: 10, bottom: 10 },
   renderLineHighlight: 'line',
+  renderLineHighlightOnlyWhenFocus: true,
   scrollBeyondLastLine: false,
   scrollbar: { verticalScrollbarSize: 10, horizontalScrollbarSize: 10, useShadows: false },
   // Rules have long descriptions and references; wrapping beats a horizontal scrollbar.
