@@ -134,10 +134,26 @@ export const usePlayground = create<PlaygroundState>()(
       name: UI_STORAGE_KEY,
       storage: createJSONStorage(() => localStorage),
       // Only presentation preferences survive a reload; the rule itself will travel via share links.
-      partialize: (s) => ({ themePreference: s.themePreference, splitRatio: s.splitRatio, wrapOutput: s.wrapOutput }),
+      partialize: (s): PersistedUi => ({ themePreference: s.themePreference, splitRatio: s.splitRatio, wrapOutput: s.wrapOutput }),
+      // localStorage is user-editable and outlives versions: keep only values that still make sense.
+      merge: (persisted, current) => ({ ...current, ...sanitizePersistedUi(persisted) }),
     },
   ),
 )
+
+type PersistedUi = Pick<PlaygroundState, 'themePreference' | 'splitRatio' | 'wrapOutput'>
+
+function sanitizePersistedUi(value: unknown): Partial<PersistedUi> {
+  if (typeof value !== 'object' || value === null) return {}
+  const stored = value as Record<string, unknown>
+  const result: Partial<PersistedUi> = {}
+  if (stored.themePreference === 'system' || stored.themePreference === 'light' || stored.themePreference === 'dark') {
+    result.themePreference = stored.themePreference
+  }
+  if (typeof stored.splitRatio === 'number') result.splitRatio = clampSplitRatio(stored.splitRatio)
+  if (typeof stored.wrapOutput === 'boolean') result.wrapOutput = stored.wrapOutput
+  return result
+}
 
 export function clampSplitRatio(ratio: number): number {
   if (!Number.isFinite(ratio)) return SPLIT_RATIO_LIMITS.default
