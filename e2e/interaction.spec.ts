@@ -134,3 +134,19 @@ test('long lines wrap by default and can be switched to horizontal scrolling', a
   await tab(page, 'xpack-watcher').click()
   await expect(panel(page, 'xpack-watcher').getByRole('checkbox', { name: 'Wrap' })).not.toBeChecked()
 })
+
+test('on a narrow screen the editor and translations stack and still resize', async ({ page }) => {
+  await page.setViewportSize({ width: 420, height: 860 })
+  await openApp(page)
+  const separator = page.getByRole('separator', { name: /resize/i })
+  await expect(separator).toHaveAttribute('aria-orientation', 'horizontal')
+  const editorBox = (await page.getByRole('region', { name: 'Rule editor' }).boundingBox())!
+  const outputsBox = (await page.getByRole('region', { name: 'Translations' }).boundingBox())!
+  expect(outputsBox.y).toBeGreaterThan(editorBox.y + editorBox.height - 1)
+
+  await separator.focus()
+  await page.keyboard.press('ArrowDown')
+  await expect(separator).toHaveAttribute('aria-valuenow', '52')
+  await tab(page, 'grep').click()
+  await expect(outputText(page, 'grep')).toBeVisible()
+})

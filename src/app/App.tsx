@@ -7,6 +7,7 @@ import { StatusBar } from './components/StatusBar'
 import { useLiveConversion } from './hooks/useLiveConversion'
 import { useGlobalShortcuts } from './hooks/useGlobalShortcuts'
 import { useDocumentTheme } from './hooks/useDocumentTheme'
+import { useMediaQuery } from './hooks/useMediaQuery'
 
 export function App() {
   useLiveConversion()
@@ -16,6 +17,7 @@ export function App() {
   const setSplitRatio = usePlayground((s) => s.setSplitRatio)
   const revision = usePlayground((s) => s.revision)
   const resultRevision = usePlayground((s) => s.conversion?.revision ?? 0)
+  const narrow = useMediaQuery('(max-width: 760px)')
 
   return (
     // The revisions let tools (benchmark, tests) see when the translations caught up with the text.
@@ -25,6 +27,7 @@ export function App() {
         <SplitPane
           ratio={splitRatio}
           onRatioChange={setSplitRatio}
+          direction={narrow ? 'vertical' : 'horizontal'}
           separatorLabel="Resize editor and translations"
           start={<EditorPane />}
           end={<OutputTabs />}

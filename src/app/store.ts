@@ -7,6 +7,7 @@ import { listBackends } from '../sigma'
 import type { BackendInfo, ConversionResult, Diagnostic } from '../sigma'
 import type { ConversionOutcome } from './worker/conversion-client'
 import type { ThemePreference } from './lib/theme'
+import { safeLocalStorage } from './lib/safe-storage'
 
 export const SEED_RULE = seedRule
 export const UI_STORAGE_KEY = 'sigma-playground:ui'
@@ -132,7 +133,7 @@ export const usePlayground = create<PlaygroundState>()(
     }),
     {
       name: UI_STORAGE_KEY,
-      storage: createJSONStorage(() => localStorage),
+      storage: createJSONStorage(safeLocalStorage),
       // Only presentation preferences survive a reload; the rule itself will travel via share links.
       partialize: (s): PersistedUi => ({ themePreference: s.themePreference, splitRatio: s.splitRatio, wrapOutput: s.wrapOutput }),
       // localStorage is user-editable and outlives versions: keep only values that still make sense.

@@ -4,21 +4,24 @@ import { SPLIT_RATIO_LIMITS } from '../store'
 const KEYBOARD_STEP = 0.02
 
 interface SplitPaneProps {
-  /** Fraction of the width given to `start`. */
+  /** Fraction of the space given to `start`. */
   ratio: number
   onRatioChange(ratio: number): void
+  /** Side by side (default) or stacked, e.g. on narrow screens. */
+  direction?: 'horizontal' | 'vertical'
   start: ReactNode
   end: ReactNode
   separatorLabel: string
 }
 
-/** Two panes side by side with a draggable, keyboard-operable separator (WAI-ARIA window splitter). */
-export function SplitPane({ ratio, onRatioChange, start, end, separatorLabel }: SplitPaneProps) {
+/** Two panes with a draggable, keyboard-operable separator (WAI-ARIA window splitter). */
+export function SplitPane({ ratio, onRatioChange, direction = 'horizontal', start, end, separatorLabel }: SplitPaneProps) {
   const containerRef = useRef<HTMLDivElement>(null)
+  const horizontal = direction === 'horizontal'
 
-  const ratioAt = (clientX: number) => {
+  const ratioAt = (event: PointerEvent) => {
     const rect = containerRef.current!.getBoundingClientRect()
-    return (clientX - rect.left) / rect.width
+    return horizontal ? (event.clientX - rect.left) / rect.width : (event.clientY - rect.top) / rect.height
   }
 
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
@@ -28,12 +31,13 @@ export function SplitPane({ ratio, onRatioChange, start, end, separatorLabel }: 
     event.currentTarget.focus()
   }
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
-    if (event.currentTarget.hasPointerCapture(event.pointerId)) onRatioChange(ratioAt(event.clientX))
+    if (event.currentTarget.hasPointerCapture(event.pointerId)) onRatioChange(ratioAt(event))
   }
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const [less, more] = horizontal ? ['ArrowLeft', 'ArrowRight'] : ['ArrowUp', 'ArrowDown']
     const next =
-      event.key === 'ArrowLeft' ? ratio - KEYBOARD_STEP
-      : event.key === 'ArrowRight' ? ratio + KEYBOARD_STEP
+      event.key === less ? ratio - KEYBOARD_STEP
+      : event.key === more ? ratio + KEYBOARD_STEP
       : event.key === 'Home' ? SPLIT_RATIO_LIMITS.min
       : event.key === 'End' ? SPLIT_RATIO_LIMITS.max
       : event.key === 'Enter' ? SPLIT_RATIO_LIMITS.default
@@ -43,20 +47,26 @@ export function SplitPane({ ratio, onRatioChange, start, end, separatorLabel }: 
     onRatioChange(next)
   }
 
-  const percent = Math.round(ratio * 100)
+  const tracks = `${ratio}fr auto ${1 - ratio}fr`
   return (
-    <div ref={containerRef} className="split" style={{ gridTemplateColumns: `${ratio}fr auto ${1 - ratio}fr` }}>
+    <div
+      ref={containerRef}
+      className="split"
+      data-direction={direction}
+      style={horizontal ? { gridTemplateColumns: tracks } : { gridTemplateRows: tracks }}
+    >
       <div className="split-pane">{start}</div>
       <div
         className="split-separator"
         role="separator"
-        aria-orientation="vertical"
+        // A vertical separator line divides panes laid out horizontally, and vice versa.
+        aria-orientation={horizontal ? 'vertical' : 'horizontal'}
         aria-label={separatorLabel}
         aria-valuemin={SPLIT_RATIO_LIMITS.min * 100}
         aria-valuemax={SPLIT_RATIO_LIMITS.max * 100}
-        aria-valuenow={percent}
+        aria-valuenow={Math.round(ratio * 100)}
         tabIndex={0}
-        title="Drag, or focus and use ←/→ (Enter resets)"
+        title={`Drag, or focus and use the arrow keys (Enter resets)`}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onKeyDown={onKeyDown}

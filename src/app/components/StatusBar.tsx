@@ -35,8 +35,8 @@ export function StatusBar() {
       <span className="status-item status-hint">
         {MOD_KEY_LABEL}+1…{backends.length} switch tab · {MOD_KEY_LABEL}+Shift+C copy
       </span>
-      <span className="status-item">Ln {cursor.line}, Col {cursor.column}</span>
-      <span className="status-item">Sigma YAML</span>
+      <span className="status-item status-secondary">Ln {cursor.line}, Col {cursor.column}</span>
+      <span className="status-item status-secondary">Sigma YAML</span>
     </footer>
   )
 }

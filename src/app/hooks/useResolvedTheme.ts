@@ -1,17 +1,9 @@
-import { useSyncExternalStore } from 'react'
 import { usePlayground } from '../store'
 import { resolveTheme, type ResolvedTheme } from '../lib/theme'
-
-const DARK_QUERY = '(prefers-color-scheme: dark)'
-
-function subscribeToSystemTheme(onChange: () => void): () => void {
-  const query = window.matchMedia(DARK_QUERY)
-  query.addEventListener('change', onChange)
-  return () => query.removeEventListener('change', onChange)
-}
+import { useMediaQuery } from './useMediaQuery'
 
 export function useSystemPrefersDark(): boolean {
-  return useSyncExternalStore(subscribeToSystemTheme, () => window.matchMedia(DARK_QUERY).matches)
+  return useMediaQuery('(prefers-color-scheme: dark)')
 }
 
 export function useResolvedTheme(): ResolvedTheme {
