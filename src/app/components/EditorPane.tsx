@@ -1,4 +1,7 @@
-import { RuleEditor } from './RuleEditor'
+import { lazy, Suspense } from 'react'
+
+// Monaco is most of the bundle: loading it separately lets the translations appear first.
+const RuleEditor = lazy(() => import('./RuleEditor').then((m) => ({ default: m.RuleEditor })))
 
 /** Left side of the workbench: the rule editor (a problems panel can be stacked below it). */
 export function EditorPane() {
@@ -9,7 +12,9 @@ export function EditorPane() {
         <span className="pane-subtitle">rule.yml</span>
       </div>
       <div className="editor-host">
-        <RuleEditor />
+        <Suspense fallback={<div className="editor-loading">Loading editor…</div>}>
+          <RuleEditor />
+        </Suspense>
       </div>
     </section>
   )
