@@ -51,3 +51,12 @@ export async function focusEditorAtEnd(page: Page): Promise<void> {
   await editorLines(page).click()
   await page.keyboard.press(`${MOD}+End`)
 }
+
+/** Replaces the rule the way a person would: select all, paste (typing would be auto-indented). */
+export async function pasteRule(page: Page, text: string): Promise<void> {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin })
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text)
+  await editorLines(page).click()
+  await page.keyboard.press(`${MOD}+A`)
+  await page.keyboard.press(`${MOD}+V`)
+}

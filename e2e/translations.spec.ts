@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { BACKEND_IDS, focusEditorAtEnd, openApp, outputText, panel, readOutput, tab, waitForTranslations } from './app'
+import { BACKEND_IDS, focusEditorAtEnd, pasteRule, openApp, outputText, panel, readOutput, tab, waitForTranslations } from './app'
 import { hasGoldenOutputs, readGolden } from './golden'
 
 test('the seed rule is translated by every backend exactly as the golden files say', async ({ page }) => {
@@ -76,4 +76,25 @@ test('invalid YAML shows the error in the tab and a marker in the editor', async
   await tab(page, 'es-qs').click()
   await expect(outputText(page, 'es-qs')).toBeVisible()
   await expect(page.locator('.monaco-editor .squiggly-error')).toHaveCount(0)
+})
+
+test('a rule some backends cannot express: those tabs explain why, the others translate', async ({ page }) => {
+  await openApp(page)
+  await pasteRule(
+    page,
+    ['title: Regex rule', 'logsource:', '    product: windows', 'detection:', '    sel:', "        CommandLine|re: 'a.*b'", '    condition: sel', ''].join('\n'),
+  )
+  await waitForTranslations(page)
+
+  await tab(page, 'es-qs').click()
+  await expect(outputText(page, 'es-qs')).toContainText('a.*b')
+  await expect(tab(page, 'es-qs')).toHaveAttribute('data-state', 'ok')
+
+  await tab(page, 'splunk').click()
+  await expect(tab(page, 'splunk')).toHaveAttribute('data-state', 'error')
+  const alert = panel(page, 'splunk').getByRole('alert')
+  await expect(alert).toContainText(/regular expression/i)
+  await alert.getByRole('button', { name: /^line 6, col \d+$/ }).click()
+  await expect(page.getByTestId('statusbar')).toContainText('Ln 6,')
+  await expect(page.locator('.monaco-editor .squiggly-error').first()).toBeVisible()
 })

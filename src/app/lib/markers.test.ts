@@ -34,3 +34,8 @@ it('does not repeat a backend error that is already a diagnostic, nor errors wit
   )
   expect(markers).toHaveLength(1)
 })
+
+it('does not prefix a message that already names its backend', () => {
+  const markers = collectMarkers([], { a: { ok: false, error: 'Alpha cannot do regex', range: { start: 1, end: 2 } } }, backends)
+  expect(markers[0].message).toBe('Alpha cannot do regex')
+})

@@ -34,7 +34,9 @@ export function collectMarkers(
     else backendErrors.set(key, { range: result.range, error: result.error, labels: [backend.label] })
   }
   for (const { range, error, labels } of backendErrors.values()) {
-    markers.push({ severity: 'error', message: `${labels.join(', ')}: ${error}`, range })
+    // Say which backends fail, unless the message already names its (only) backend.
+    const named = labels.length === 1 && error.startsWith(labels[0])
+    markers.push({ severity: 'error', message: named ? error : `${labels.join(', ')}: ${error}`, range })
   }
   return markers
 }
