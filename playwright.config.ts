@@ -7,6 +7,7 @@ const OUT_DIR = 'node_modules/.cache/sigma-playground-e2e'
 
 export default defineConfig({
   testDir: 'e2e',
+  globalSetup: './e2e/global-setup.ts',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: !!process.env.CI,
