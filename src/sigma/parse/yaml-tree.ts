@@ -1,6 +1,7 @@
 // YAML text → a small tree of nodes that keep their source ranges, with PyYAML scalar typing.
 import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node } from 'yaml'
 import type { Diagnostic, SourceRange } from '../api-types'
+import { fastParseYamlStream } from './fast-yaml'
 import { resolvePlainScalar, type ScalarType } from './scalar'
 
 export interface YScalar {
@@ -47,6 +48,12 @@ function rangeOf(node: { range?: [number, number, number] | null } | null | unde
 
 /** Parses every document of a YAML stream; errors become diagnostics, never exceptions. */
 export function parseYamlStream(text: string): YamlParseResult {
+  // The fast parser covers what rules use and bails out (null) on anything else or any error.
+  return fastParseYamlStream(text) ?? parseYamlWithLibrary(text)
+}
+
+/** parseYamlStream through the `yaml` library only: the reference the fast path must equal. */
+export function parseYamlWithLibrary(text: string): YamlParseResult {
   const diagnostics: Diagnostic[] = []
   const documents: YDocument[] = []
   const parsed = parseAllDocuments(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false })
