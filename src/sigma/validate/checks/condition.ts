@@ -64,7 +64,11 @@ function walk(node: ConditionNode, info: ConditionInfo, detection: DetectionSect
         return
       }
       if (node.target === 'them') {
-        if (names.length === 1) {
+        // A condition inherited from an `action: global` document serves every rule of the
+        // collection; rewriting it for one of them would break the others.
+        const own = detection.entry.value.range
+        const inherited = range.start < own.start || range.end > own.end
+        if (names.length === 1 && !inherited) {
           const fix = { title: `Replace with '${names[0]}'`, edits: [{ range, newText: names[0] }] }
           r.report('them-single-detection', range, `'${node.quantifier === 'one' ? '1' : 'all'} of them' with a single search identifier: write '${names[0]}' instead.`, { fix })
         } else if (node.quantifier === 'all') {

@@ -118,8 +118,8 @@ function checkWildcardsInsteadOfModifiers(text: string, item: DetectionItem, r: 
       edits.push({ range: { start: at, end: at + 1 }, newText: '' })
     }
   }
-  const pattern = shape === 'contains' ? "'*text*'" : shape === 'endswith' ? "'*text'" : "'text*'"
-  r.report('wildcards-instead-of-modifier', item.keyRange, `${pattern} is clearer as '${item.field}|${shape}' without the wildcards.`, {
+  const shown = item.values.length === 1 ? `'${item.values[0].text}'` : shape === 'contains' ? "'*text*'" : shape === 'endswith' ? "'*text'" : "'text*'"
+  r.report('wildcards-instead-of-modifier', item.keyRange, `${shown} is clearer as '${item.field}|${shape}' without the leading/trailing wildcards.`, {
     fix: fixable ? { title: `Use '|${shape}'`, edits } : undefined,
   })
 }
