@@ -9,9 +9,11 @@ const escapeValue = backslashEscaper(QUOTE_OR_LONE_BACKSLASH)
 function aggregation(agg: Aggregation): string {
   if (agg.kind === 'near') throw new UnsupportedFeatureError("splunk cannot express the 'near' aggregation.", agg.range)
   const by = agg.groupBy ? ` by ${agg.groupBy}` : ''
-  if (agg.func === 'count' && !agg.field) return ` | eventstats count as val${by}${by ? '' : ''}| search val ${agg.operator} ${agg.threshold}`.replace('val| search', 'val | search')
+  const test = `search val ${agg.operator} ${agg.threshold}`
+  // The reference wrote no space before the pipe of a grouped plain count; kept byte for byte.
+  if (agg.func === 'count' && !agg.field) return agg.groupBy ? ` | eventstats count as val${by}| ${test}` : ` | eventstats count as val | ${test}`
   const func = agg.func === 'count' ? 'dc' : agg.func
-  return ` | eventstats ${func}(${agg.field ?? ''}) as val${by} | search val ${agg.operator} ${agg.threshold}`
+  return ` | eventstats ${func}(${agg.field ?? ''}) as val${by} | ${test}`
 }
 
 export const splunk: TextQueryBackend = {
