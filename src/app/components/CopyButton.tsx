@@ -18,17 +18,22 @@ export function CopyButton({ backendId, label, disabled }: { backendId: string; 
   }, [notice])
 
   return (
-    <button
-      type="button"
-      className="button copy-button"
-      data-feedback={feedback ?? undefined}
-      disabled={disabled}
-      onClick={() => void copyTranslation(backendId)}
-      title={`Copy the ${label} translation (${MOD_KEY_LABEL}+Shift+C)`}
-    >
-      <CopyIcon done={feedback === 'copied'} />
-      <span>{feedback === 'copied' ? 'Copied' : feedback === 'failed' ? 'Copy failed' : 'Copy'}</span>
-    </button>
+    <>
+      <span className="visually-hidden" aria-live="polite">
+        {feedback === 'copied' ? `${label} translation copied` : feedback === 'failed' ? 'Copy failed' : ''}
+      </span>
+      <button
+        type="button"
+        className="button copy-button"
+        data-feedback={feedback ?? undefined}
+        disabled={disabled}
+        onClick={() => void copyTranslation(backendId)}
+        title={`Copy the ${label} translation (${MOD_KEY_LABEL}+Shift+C)`}
+      >
+        <CopyIcon done={feedback === 'copied'} />
+        <span>{feedback === 'copied' ? 'Copied' : feedback === 'failed' ? 'Copy failed' : 'Copy'}</span>
+      </button>
+    </>
   )
 }
 

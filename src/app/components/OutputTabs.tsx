@@ -81,7 +81,12 @@ function BackendTab({ backend, index, selected, onSelect, onKeyDown, buttonRef }
       onKeyDown={onKeyDown}
     >
       {backend.label}
-      {failed && <span className="tab-error-dot" aria-label="(error)" />}
+      {failed && (
+        <>
+          <span className="tab-error-dot" aria-hidden="true" />
+          <span className="visually-hidden"> (cannot translate)</span>
+        </>
+      )}
     </button>
   )
 }
