@@ -5,6 +5,9 @@ import { focusEditorAtEnd, openApp, tab, waitForTranslations } from './app'
 const updateDocs = !!process.env.UPDATE_DOCS_SCREENSHOTS
 
 async function save(page: import('@playwright/test').Page, name: string, docsName?: string) {
+  // Let Monaco's scrollbars fade out as they do when nobody touches the page.
+  await page.mouse.move(0, 0)
+  await page.waitForTimeout(1200)
   await page.screenshot({ path: `test-results/screenshots/${name}.png` })
   if (updateDocs && docsName) await page.screenshot({ path: `docs/${docsName}.png` })
 }
@@ -32,6 +35,5 @@ test('screenshot: error state', async ({ page }) => {
   await page.keyboard.type('        broken: a: b')
   await waitForTranslations(page)
   await tab(page, 'grep').click()
-  await page.mouse.move(0, 0)
   await save(page, 'error', 'screenshot-error')
 })

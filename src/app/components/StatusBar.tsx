@@ -28,8 +28,8 @@ export function StatusBar() {
                 : `${translated}/${backends.length} backends translated in ${formatMs(conversion.durationMs)}`}
       </span>
       <span className="status-item" data-testid="diagnostic-counts" title="Problems in the rule">
-        <span className="count count-error">{counts.errors} {counts.errors === 1 ? 'error' : 'errors'}</span>
-        <span className="count count-warning">{counts.warnings} {counts.warnings === 1 ? 'warning' : 'warnings'}</span>
+        <span className="count count-error" data-zero={counts.errors === 0 || undefined}>{counts.errors} {counts.errors === 1 ? 'error' : 'errors'}</span>
+        <span className="count count-warning" data-zero={counts.warnings === 0 || undefined}>{counts.warnings} {counts.warnings === 1 ? 'warning' : 'warnings'}</span>
       </span>
       <span className="status-spacer" />
       <span className="status-item status-hint">
