@@ -98,3 +98,18 @@ test('a rule some backends cannot express: those tabs explain why, the others tr
   await expect(page.getByTestId('statusbar')).toContainText('Ln 6,')
   await expect(page.locator('.monaco-editor .squiggly-error').first()).toBeVisible()
 })
+
+test('"Load example" brings back the seed rule and its translations', async ({ page }) => {
+  await openApp(page)
+  const original = await readOutput(page, 'logpoint')
+  const loadExample = page.getByRole('button', { name: 'Load example' })
+  await expect(loadExample).toBeDisabled()
+
+  await pasteRule(page, 'title: other\n')
+  await waitForTranslations(page)
+  await expect(loadExample).toBeEnabled()
+  await loadExample.click()
+  await waitForTranslations(page)
+  expect(await readOutput(page, 'logpoint')).toBe(original)
+  await expect(loadExample).toBeDisabled()
+})
