@@ -8,6 +8,7 @@ import type { BackendInfo, ConversionResult, Diagnostic } from '../sigma'
 import type { ConversionOutcome } from './worker/conversion-client'
 import type { ThemePreference } from './lib/theme'
 import { safeLocalStorage } from './lib/safe-storage'
+import { createEventsSlice, type EventsSlice } from './events/slice'
 
 export const SEED_RULE = seedRule
 export const UI_STORAGE_KEY = 'sigma-playground:ui'
@@ -70,7 +71,7 @@ interface UiSlice {
   notifyCopied(backendId: string, ok: boolean): void
 }
 
-export type PlaygroundState = EditorSlice & ConversionSlice & UiSlice
+export type PlaygroundState = EditorSlice & ConversionSlice & UiSlice & EventsSlice
 
 let nonce = 0
 
@@ -130,6 +131,9 @@ export const usePlayground = create<PlaygroundState>()(
       notifyCopied(backendId, ok) {
         set({ copyNotice: { backendId, ok, nonce: ++nonce } })
       },
+
+      // Events pane (src/app/events): pasted events, selection, and the matcher's latest results.
+      ...createEventsSlice(set, get),
     }),
     {
       name: UI_STORAGE_KEY,
