@@ -5,6 +5,7 @@ import { EDITOR_THEME } from '../monaco/themes'
 import { usePlayground } from '../store'
 import { collectMarkers, type MarkerSpec } from '../lib/markers'
 import { useResolvedTheme } from '../hooks/useResolvedTheme'
+import { registerRuleEditor } from '../lib/rule-editor-ref'
 import type { Severity } from '../../sigma'
 
 type CodeEditor = import('monaco-editor').editor.IStandaloneCodeEditor
@@ -80,6 +81,8 @@ export function RuleEditor() {
       onChange={(value) => setRuleText(value ?? '')}
       onMount={(editor) => {
         editorRef.current = editor
+        registerRuleEditor(editor)
+        editor.onDidDispose(() => registerRuleEditor(null))
         editor.onDidChangeCursorPosition((e) => setCursor({ line: e.position.lineNumber, column: e.position.column }))
         // A conversion may have finished before the editor was ready.
         const model = editor.getModel()
