@@ -5,7 +5,7 @@ import { EDITOR_THEME } from '../monaco/themes'
 import { usePlayground } from '../store'
 import { collectMarkers, type MarkerSpec } from '../lib/markers'
 import { useResolvedTheme } from '../hooks/useResolvedTheme'
-import { registerRuleEditor } from '../lib/rule-editor-ref'
+import { registerRuleEditor, unregisterRuleEditor } from '../lib/rule-editor-ref'
 import type { Severity } from '../../sigma'
 
 type CodeEditor = import('monaco-editor').editor.IStandaloneCodeEditor
@@ -82,7 +82,7 @@ export function RuleEditor() {
       onMount={(editor) => {
         editorRef.current = editor
         registerRuleEditor(editor)
-        editor.onDidDispose(() => registerRuleEditor(null))
+        editor.onDidDispose(() => unregisterRuleEditor(editor))
         editor.onDidChangeCursorPosition((e) => setCursor({ line: e.position.lineNumber, column: e.position.column }))
         // A conversion may have finished before the editor was ready.
         const model = editor.getModel()

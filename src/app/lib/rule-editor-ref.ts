@@ -11,6 +11,11 @@ export function registerRuleEditor(editor: CodeEditor | null): void {
   for (const listener of listeners) listener(editor)
 }
 
+/** Forgets `editor` if it is still the registered one (a newer editor may have mounted already). */
+export function unregisterRuleEditor(editor: CodeEditor): void {
+  if (current === editor) registerRuleEditor(null)
+}
+
 export function getRuleEditor(): CodeEditor | null {
   return current
 }
