@@ -9,6 +9,7 @@ import type { ConversionOutcome } from './worker/conversion-client'
 import type { ThemePreference } from './lib/theme'
 import { safeLocalStorage } from './lib/safe-storage'
 import { createEventsSlice, type EventsSlice } from './events/slice'
+import { createDiagnosticsSlice, type DiagnosticsSlice } from './diagnostics/slice'
 
 export const SEED_RULE = seedRule
 export const UI_STORAGE_KEY = 'sigma-playground:ui'
@@ -71,7 +72,7 @@ interface UiSlice {
   notifyCopied(backendId: string, ok: boolean): void
 }
 
-export type PlaygroundState = EditorSlice & ConversionSlice & UiSlice & EventsSlice
+export type PlaygroundState = EditorSlice & ConversionSlice & UiSlice & EventsSlice & DiagnosticsSlice
 
 let nonce = 0
 
@@ -134,6 +135,9 @@ export const usePlayground = create<PlaygroundState>()(
 
       // Events pane (src/app/events): pasted events, selection, and the matcher's latest results.
       ...createEventsSlice(set, get),
+
+      // Problems panel (src/app/diagnostics): validator results, disabled checks (own storage key).
+      ...createDiagnosticsSlice(set, get),
     }),
     {
       name: UI_STORAGE_KEY,

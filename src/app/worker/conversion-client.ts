@@ -2,11 +2,16 @@
 // text is kept, so a burst of keystrokes costs one extra conversion, not one per key. A conversion
 // that hangs is abandoned (the worker is replaced) so later edits still get translated.
 import type { ConvertAllResult } from '../../sigma'
-import type { ConvertRequest, ConvertResponse } from './protocol'
+import type { ConvertRequest, ConvertResponse, ValidationPayload } from './protocol'
 
 export type ConversionOutcome =
-  | { kind: 'converted'; result: ConvertAllResult; durationMs: number }
-  | { kind: 'failed'; message: string }
+  | { kind: 'converted'; result: ConvertAllResult; durationMs: number; validation?: ValidationPayload }
+  | { kind: 'failed'; message: string; validation?: ValidationPayload }
+
+/** Extra work done on the same text in the same round trip. */
+export interface RequestOptions {
+  validate?: ConvertRequest['validate']
+}
 
 /** The part of `Worker` the client uses, so tests can supply a fake. */
 export interface ConversionWorker {
@@ -21,6 +26,7 @@ export type OutcomeListener = (revision: number, outcome: ConversionOutcome) => 
 interface PendingJob {
   revision: number
   text: string
+  options?: RequestOptions
 }
 
 interface InFlightJob extends PendingJob {
@@ -44,9 +50,9 @@ export class ConversionClient {
   }
 
   /** Asks for a translation of `text`; the outcome is reported with the same `revision`. */
-  request(revision: number, text: string): void {
+  request(revision: number, text: string, options?: RequestOptions): void {
     if (this.disposed) return
-    this.queued = { revision, text }
+    this.queued = { revision, text, options }
     this.sendNext()
   }
 
@@ -77,7 +83,7 @@ export class ConversionClient {
       this.finish({ kind: 'failed', message: `Conversion did not finish within ${this.timeoutMs / 1000} s.` }, true)
     }, this.timeoutMs)
     this.inFlight = { ...job, id, timer }
-    this.worker.postMessage({ id, text: job.text })
+    this.worker.postMessage({ id, text: job.text, ...job.options })
   }
 
   private handleResponse(response: ConvertResponse): void {
@@ -86,6 +92,7 @@ export class ConversionClient {
     const outcome: ConversionOutcome = response.ok
       ? { kind: 'converted', result: response.result, durationMs: response.durationMs }
       : { kind: 'failed', message: response.message }
+    if (response.validation) outcome.validation = response.validation
     this.finish(outcome, false)
   }
 
