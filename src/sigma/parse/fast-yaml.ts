@@ -106,8 +106,7 @@ class FastParser {
         const c = this.scanTrivia(lineEnd, -1)
         if (c.next.col < 0) {
           // An empty document: a null scalar just after the marker (and its spaces).
-          if (lineEnd !== afterMarker + 1 && lineEnd !== afterMarker) bail() // a comment on the marker line
-          if (c.maxComment >= 0) bail()
+          if (s.charCodeAt(afterMarker) === HASH || c.maxComment >= 0) bail() // comments would move its end
           const root: YNode = { kind: 'scalar', ...resolvePlainScalar(''), range: { start: afterMarker, end: afterMarker } }
           documents.push({ root, range: { start: docStart, end: afterMarker } })
           p = this.afterDocument(c.next)
@@ -261,26 +260,28 @@ class FastParser {
     // The value starts on a later line, or is empty.
     const t = this.scanTrivia(this.nextLine(q), -1)
     const next = t.next
-    if (next.col > indent) return this.parseNode(next.pos, next.col, indent, depth + 1)
+    if (next.col > indent) return this.parseNode(next.pos, next.col, this.continuationIndent(q, next, indent), depth + 1)
     if (next.col === indent && s.charCodeAt(next.pos) === DASH && this.isBlank(next.pos + 1)) {
       return this.parseSeq(next.pos, indent, depth + 1) // a sequence may sit at its key's column
     }
-    // An empty value sits after the ':' and its spaces; comments would move its end: bail.
-    if (c === HASH || t.maxComment >= 0 || t.attachEnd >= 0) bail()
-    return { node: this.emptyScalar(q), end2: q, tail: { maxComment: -1, next } }
+    // The next key (or a '---' after a column-0 map) splits off the trivia after the value's first lines.
+    const split = next.col === indent || (indent === 0 && next.col < 0 && s.charCodeAt(next.pos) === DASH)
+    return this.emptyValue(q, next, indent, split, false)
   }
 
   private parseSeq(start: number, indent: number, depth: number): Parsed {
     const { s } = this
     const items: YNode[] = []
     let p = start
+    let commentsBefore = false
     for (;;) {
-      const v = this.parseSeqItem(p, indent, depth)
+      const v = this.parseSeqItem(p, indent, depth, commentsBefore)
       items.push(v.node)
       const { end2, tail } = this.finishItem(v, indent)
       const next = tail.next
       if (next.col === indent && s.charCodeAt(next.pos) === DASH && this.isBlank(next.pos + 1)) {
         p = next.pos
+        commentsBefore = tail.maxComment >= 0
         continue
       }
       if (next.col > indent) bail()
@@ -289,8 +290,8 @@ class FastParser {
     }
   }
 
-  /** The item after the dash at p. */
-  private parseSeqItem(p: number, indent: number, depth: number): Parsed {
+  /** The item after the dash at p (commentsBefore: comment lines precede the dash). */
+  private parseSeqItem(p: number, indent: number, depth: number, commentsBefore: boolean): Parsed {
     const { s } = this
     const q = this.skipSpaces(p + 1)
     const c = s.charCodeAt(q)
@@ -306,9 +307,22 @@ class FastParser {
     if (c === HASH && q === p + 1) bail()
     const t = this.scanTrivia(this.nextLine(q), -1)
     const next = t.next
-    if (next.col > indent) return this.parseNode(next.pos, next.col, indent, depth + 1)
-    if (c === HASH || t.maxComment >= 0 || t.attachEnd >= 0) bail()
-    return { node: this.emptyScalar(q), end2: q, tail: { maxComment: -1, next } }
+    if (next.col > indent) return this.parseNode(next.pos, next.col, this.continuationIndent(q, next, indent), depth + 1)
+    return this.emptyValue(q, next, indent, false, commentsBefore)
+  }
+
+  /**
+   * For a value starting on a later line than its key or dash (at q): plain scalar lines deeper
+   * than the result continue it. The lexer's indentNext (indent + 1) drops to the indentation of
+   * any line in between whose second character is not blank (parseLineStart), e.g. "#c".
+   */
+  private continuationIndent(q: number, next: Next, indent: number): number {
+    let indentNext = indent + 1
+    for (let line = this.nextLine(q); line < next.pos - next.col; line = this.nextLine(line)) {
+      const spaces = this.skipSpaces(line) - line
+      if (indentNext > spaces && !this.isBlank(line + spaces + 1)) indentNext = spaces
+    }
+    return indentNext - 1
   }
 
   /** Scans the trivia after an item of the collection at `indent`; returns its end and what follows. */
@@ -326,8 +340,34 @@ class FastParser {
     return { node, end2: node.range.end, tail }
   }
 
-  private emptyScalar(at: number): YNode {
-    return { kind: 'scalar', ...resolvePlainScalar(''), range: { start: at, end: at } }
+  /**
+   * An empty value: a null scalar at q (after the ':' or '-' and its spaces). All trivia up to
+   * `next` belong to its tokens (parser: it.sep / it.start), except that a following key takes
+   * them from the second line break after the last comment indented deeper than the map. If the
+   * tokens the value keeps hold a comment, the value "ends" where they end (composeEmptyNode).
+   */
+  private emptyValue(q: number, next: Next, indent: number, splitAtKey: boolean, commentsBefore: boolean): Parsed {
+    const { s } = this
+    let firstComment = commentsBefore || s.charCodeAt(q) === HASH ? q : -1
+    let breaks = 0 // line breaks since the ':' or the last deeper comment
+    let split = -1 // the second of them
+    for (let p = q; p < next.pos; ) {
+      const line = this.skipSpaces(p)
+      if (line >= next.pos) break // only the next line's indentation is left
+      if (p !== q && s.charCodeAt(line) === HASH) {
+        if (firstComment < 0) firstComment = line
+        if (line - p > indent) breaks = 0
+      }
+      const e = s.indexOf('\n', line)
+      if (e < 0 || e >= next.pos) break
+      if (++breaks === 2) split = e
+      else if (breaks < 2) split = -1
+      p = e + 1
+    }
+    const end = splitAtKey && split >= 0 ? split : next.pos
+    const comment = firstComment >= 0 && firstComment < end
+    const node: YNode = { kind: 'scalar', ...resolvePlainScalar(''), range: { start: q, end: q } }
+    return { node, end2: comment ? end : q, tail: { maxComment: -1, next } }
   }
 
   /** Mirrors TreeBuilder: PyYAML keeps the first position and the last value, with a warning. */
@@ -439,7 +479,7 @@ class FastParser {
     let text = s.slice(p, scan.end)
     let end = scan.end
     // Continuation lines (deeper than the parent) fold: one line break → space, n+1 → n newlines.
-    if (scan.stop === NL && parentIndent >= 0) {
+    if (scan.stop === NL) {
       let lineStart = scan.lineEnd + 1
       let breaks = 0
       while (lineStart < len) {
@@ -452,7 +492,7 @@ class FastParser {
           continue
         }
         if (ch === TAB) bail()
-        if (q - lineStart <= parentIndent || ch === HASH) break
+        if (q - lineStart <= parentIndent || ch === HASH || (q === lineStart && this.isMarker(q))) break
         scan = this.scanPlainLine(q)
         if (scan.stop === COLON) bail() // a multi-line implicit key: an error
         text += (breaks === 0 ? ' ' : '\n'.repeat(breaks)) + s.slice(q, scan.end)
@@ -554,7 +594,7 @@ class FastParser {
       const q = this.scanQuoted(p, true)!
       return { node: { kind: 'scalar', type: 'str', text: q.text, range: { start: p, end: q.end } }, end: q.end, raw: q.text }
     }
-    if (!this.plainStart(p)) bail()
+    if (!this.plainStart(p) || (c === DASH || c === 63 || c === COLON) && FLOW_INDICATORS.has(s[p + 1])) bail()
     let end = p
     for (let i = p; i < len; i++) {
       const ch = s.charCodeAt(i)
@@ -707,6 +747,8 @@ function splitLines(source: string): [string, string][] {
   for (let i = 1; i < split.length; i += 2) lines.push([split[i], split[i + 1]])
   return lines
 }
+
+const FLOW_INDICATORS = new Set([',', '[', ']', '{', '}'])
 
 const ESCAPES: Record<string, string> = {
   '0': '\0',
