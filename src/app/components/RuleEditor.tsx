@@ -3,7 +3,8 @@ import Editor from '@monaco-editor/react'
 import { monaco } from '../monaco/setup'
 import { EDITOR_THEME } from '../monaco/themes'
 import { usePlayground } from '../store'
-import { collectMarkers, type MarkerSpec } from '../lib/markers'
+import type { MarkerSpec } from '../lib/markers'
+import { collectProblems } from '../diagnostics/problems'
 import { useResolvedTheme } from '../hooks/useResolvedTheme'
 import { registerRuleEditor, unregisterRuleEditor } from '../lib/rule-editor-ref'
 import type { Severity } from '../../sigma'
@@ -32,8 +33,10 @@ const EDITOR_OPTIONS = {
   wrappingIndent: 'indent',
   tabSize: 4,
   insertSpaces: true,
-  // No completion provider is registered; word-based suggestions would only get in the way.
-  quickSuggestions: false,
+  // Completion comes from the schema (monaco-yaml) and the Sigma providers (monaco/sigma-*.ts);
+  // word-based suggestions would only get in the way. Enter accepts only when it changes the text.
+  quickSuggestions: { other: true, strings: true, comments: false },
+  acceptSuggestionOnEnter: 'smart',
   wordBasedSuggestions: 'off',
 } satisfies import('monaco-editor').editor.IStandaloneEditorConstructionOptions
 
@@ -49,6 +52,8 @@ export function RuleEditor() {
   const setRuleText = usePlayground((s) => s.setRuleText)
   const setCursor = usePlayground((s) => s.setCursor)
   const conversion = usePlayground((s) => s.conversion)
+  const validation = usePlayground((s) => s.validation)
+  const disabledChecks = usePlayground((s) => s.disabledChecks)
   const revealRequest = usePlayground((s) => s.revealRequest)
   const theme = useResolvedTheme()
   const editorRef = useRef<CodeEditor | null>(null)
@@ -57,7 +62,7 @@ export function RuleEditor() {
   useEffect(() => {
     const model = editorRef.current?.getModel()
     if (model) syncMarkers(model)
-  }, [conversion])
+  }, [conversion, validation, disabledChecks])
 
   useEffect(() => {
     const editor = editorRef.current
@@ -93,10 +98,10 @@ export function RuleEditor() {
 }
 
 function syncMarkers(model: TextModel): void {
-  const { conversion, revision, backends } = usePlayground.getState()
-  // Offsets are only meaningful for the text they were computed from.
-  if (!conversion || conversion.revision !== revision) return
-  const markers = collectMarkers(conversion.diagnostics, conversion.results, backends)
+  // Validator and converter problems, merged without duplicates (src/app/diagnostics/problems.ts).
+  // Offsets are only meaningful for the text they were computed from: null until results match it.
+  const markers = collectProblems(usePlayground.getState())
+  if (!markers) return
   monaco.editor.setModelMarkers(model, MARKER_OWNER, markers.map((m) => toMonacoMarker(model, m)))
 }
 
