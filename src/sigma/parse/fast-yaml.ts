@@ -28,6 +28,16 @@ const COLON = 58
 const DASH = 45
 const SQUOTE = 39
 const DQUOTE = 34
+const BACKSLASH = 92
+const DOT = 46
+const COMMA = 44
+const QUESTION = 63
+const PIPE = 124
+const GT = 62
+const LBRACKET = 91
+const RBRACKET = 93
+const LBRACE = 123
+const RBRACE = 125
 
 // Nesting deeper than this goes to the `yaml` path (which has its own depth limit and error).
 const MAX_DEPTH = 64
@@ -170,7 +180,7 @@ class FastParser {
   private isMarker(lineStart: number): boolean {
     const { s } = this
     const c = s.charCodeAt(lineStart)
-    if (c !== DASH && c !== 46) return false
+    if (c !== DASH && c !== DOT) return false
     const three = c === DASH ? '---' : '...'
     return s.startsWith(three, lineStart) && this.isBlank(lineStart + 3)
   }
@@ -218,7 +228,7 @@ class FastParser {
     const c = this.s.charCodeAt(p)
     if (c === DASH && this.isBlank(p + 1)) return this.parseSeq(p, col, depth)
     if (this.scanKey(p)) return this.parseMap(p, col, depth)
-    if (c === 91 || c === 123) return this.parseFlow(p)
+    if (c === LBRACKET || c === LBRACE) return this.parseFlow(p)
     return this.parseScalar(p, parentIndent)
   }
 
@@ -251,9 +261,9 @@ class FastParser {
     const q = this.skipSpaces(p)
     const c = s.charCodeAt(q)
     if (q < this.len && c !== NL && c !== HASH) {
-      if (c === 124 || c === 62) return this.parseBlockScalar(q, indent)
-      if (c === 91 || c === 123) return this.parseFlow(q)
-      if ((c === DASH || c === 63 || c === COLON) && this.isBlank(q + 1)) bail()
+      if (c === PIPE || c === GT) return this.parseBlockScalar(q, indent)
+      if (c === LBRACKET || c === LBRACE) return this.parseFlow(q)
+      if ((c === DASH || c === QUESTION || c === COLON) && this.isBlank(q + 1)) bail()
       return this.parseScalar(q, indent)
     }
     if (c === HASH && q === p) bail() // "key:#" is not a comment
@@ -296,10 +306,10 @@ class FastParser {
     const q = this.skipSpaces(p + 1)
     const c = s.charCodeAt(q)
     if (q < this.len && c !== NL && c !== HASH) {
-      if (c === TAB || c === 124 || c === 62) bail()
+      if (c === TAB || c === PIPE || c === GT) bail()
       if (c === DASH && this.isBlank(q + 1)) bail() // "- - x": compact nested sequences
-      if ((c === 63 || c === COLON) && this.isBlank(q + 1)) bail()
-      if (c === 91 || c === 123) return this.parseFlow(q)
+      if ((c === QUESTION || c === COLON) && this.isBlank(q + 1)) bail()
+      if (c === LBRACKET || c === LBRACE) return this.parseFlow(q)
       const col = q - (p - indent)
       if (this.scanKey(q)) return this.parseMap(q, col, depth + 1)
       return this.parseScalar(q, indent)
@@ -419,23 +429,23 @@ class FastParser {
       case 33: // !
       case 38: // &
       case 42: // *
-      case 124: // |
-      case 62: // >
+      case PIPE:
+      case GT:
       case 37: // %
       case 64: // @
       case 96: // `
-      case 44: // ,
-      case 91: // [
-      case 93: // ]
-      case 123: // {
-      case 125: // }
+      case COMMA:
+      case LBRACKET:
+      case RBRACKET:
+      case LBRACE:
+      case RBRACE:
       case HASH:
       case TAB:
       case NL:
       case SP:
         return false
       case DASH:
-      case 63: // ?
+      case QUESTION:
       case COLON:
         return !this.isBlank(p + 1)
     }
@@ -528,7 +538,7 @@ class FastParser {
         return { text: text + s.slice(from, i), end: i + 1 }
       }
       if (c === DQUOTE) return { text: text + s.slice(from, i), end: i + 1 }
-      if (c === 92) {
+      if (c === BACKSLASH) {
         text += s.slice(from, i) + this.escape(i)
         i += ESCAPE_LENGTH[s[i + 1]] ?? 1
         from = i + 1
@@ -556,8 +566,8 @@ class FastParser {
 
   private parseFlow(p: number): Parsed {
     const { s } = this
-    const isMap = s.charCodeAt(p) === 123
-    const close = isMap ? 125 : 93
+    const isMap = s.charCodeAt(p) === LBRACE
+    const close = isMap ? RBRACE : RBRACKET
     const items: YNode[] = []
     const entries: YEntry[] = []
     const seen = new Map<string, number>()
@@ -574,7 +584,7 @@ class FastParser {
         } else items.push(first.node)
         const c = s.charCodeAt(i)
         if (c === close) break
-        if (c !== 44) bail()
+        if (c !== COMMA) bail()
         i = this.skipSpaces(i + 1)
         if (s.charCodeAt(i) === close) bail() // a trailing comma
       }
@@ -594,15 +604,15 @@ class FastParser {
       const q = this.scanQuoted(p, true)!
       return { node: { kind: 'scalar', type: 'str', text: q.text, range: { start: p, end: q.end } }, end: q.end, raw: q.text }
     }
-    if (!this.plainStart(p) || (c === DASH || c === 63 || c === COLON) && FLOW_INDICATORS.has(s[p + 1])) bail()
+    if (!this.plainStart(p) || ((c === DASH || c === QUESTION || c === COLON) && FLOW_INDICATORS.has(s[p + 1]))) bail()
     let end = p
     for (let i = p; i < len; i++) {
       const ch = s.charCodeAt(i)
-      if (ch === 44 || ch === 93 || ch === 125) break
-      if (ch === 91 || ch === 123 || ch === NL || ch === TAB || ch === HASH) bail()
+      if (ch === COMMA || ch === RBRACKET || ch === RBRACE) break
+      if (ch === LBRACKET || ch === LBRACE || ch === NL || ch === TAB || ch === HASH) bail()
       if (ch === COLON) {
         const n = s.charCodeAt(i + 1)
-        if (n === SP || n === 44 || n === 93 || n === 125 || n === 91 || n === 123 || i + 1 >= len) {
+        if (n === SP || n === COMMA || n === RBRACKET || n === RBRACE || n === LBRACKET || n === LBRACE || i + 1 >= len) {
           if (!isKey) bail()
           break
         }
@@ -621,7 +631,7 @@ class FastParser {
    */
   private parseBlockScalar(p: number, indent: number): Parsed {
     const { s, len } = this
-    const folded = s.charCodeAt(p) === 62
+    const folded = s.charCodeAt(p) === GT
     let h = p + 1
     let strip = false
     if (s.charCodeAt(h) === DASH) {
