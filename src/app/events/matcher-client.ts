@@ -51,6 +51,9 @@ export interface MatcherClientOptions {
   sharedMemory?: boolean
 }
 
+/** Extra wait before declaring a hang, so messages queued behind a busy UI thread are seen first. */
+const CONFIRM_MS = 250
+
 interface RunJob {
   id: number
   ruleRevision: number
@@ -176,6 +179,7 @@ export class MatcherClient {
       if (message.type === 'explained') this.listener.onExplained?.(message.event)
       else this.listener.onFailed?.(message.message, 'explain')
       this.settle()
+      this.arm()
       return
     }
     if (message.type === 'suspects') return // answered through pendingSuspects
@@ -217,10 +221,12 @@ export class MatcherClient {
     if (!this.run && !this.explainJob) this.disarm()
   }
 
+  /** (Re)starts the silence timer; called on every request and every message from the worker. */
   private arm(): void {
     if (!this.run && !this.explainJob) return
     this.lastMessageAt = performance.now()
-    if (this.watchdog === null) this.schedule(this.allowance())
+    this.disarm()
+    this.schedule(this.allowance(), false)
   }
 
   private disarm(): void {
@@ -232,11 +238,11 @@ export class MatcherClient {
     return this.run?.phase === 'parsing' ? this.parseMs : this.hangMs
   }
 
-  private schedule(ms: number): void {
-    this.watchdog = setTimeout(() => this.check(), Math.max(10, ms))
+  private schedule(ms: number, confirming: boolean): void {
+    this.watchdog = setTimeout(() => this.check(confirming), Math.max(10, ms))
   }
 
-  private check(): void {
+  private check(confirming: boolean): void {
     this.watchdog = null
     if (this.disposed || (!this.run && !this.explainJob)) return
     const silentFor = performance.now() - this.lastMessageAt
@@ -244,10 +250,10 @@ export class MatcherClient {
     const cellEvent = this.cell ? Atomics.load(this.cell, PROGRESS_EVENT) : -1
     const moved = cellEvent !== this.lastCellEvent
     this.lastCellEvent = cellEvent
-    if (silentFor < this.allowance() || (moved && this.run?.phase === 'matching')) {
-      this.schedule(moved ? this.hangMs : this.allowance() - silentFor)
-      return
-    }
+    if (moved && this.run?.phase === 'matching') return this.schedule(this.hangMs, false)
+    if (silentFor < this.allowance()) return this.schedule(this.allowance() - silentFor, false)
+    // Messages may be queued behind a busy UI thread: give them one more short turn before giving up.
+    if (!confirming) return this.schedule(CONFIRM_MS, true)
     this.hung()
   }
 
