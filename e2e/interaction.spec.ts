@@ -98,7 +98,7 @@ test('the split between editor and translations resizes by keyboard and by mouse
   await expect(separator).toHaveAttribute('aria-valuenow', '40')
 
   const box = (await separator.boundingBox())!
-  const workbench = (await page.locator('.split').boundingBox())!
+  const workbench = (await page.locator('.workbench > .split').boundingBox())!
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
   await page.mouse.down()
   await page.mouse.move(workbench.x + workbench.width * 0.65, box.y + box.height / 2, { steps: 5 })

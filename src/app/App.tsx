@@ -1,7 +1,7 @@
 import { usePlayground } from './store'
 import { Header } from './components/Header'
 import { EditorPane } from './components/EditorPane'
-import { OutputTabs } from './components/OutputTabs'
+import { TranslationsAndEvents } from './events/TranslationsAndEvents'
 import { SplitPane } from './components/SplitPane'
 import { StatusBar } from './components/StatusBar'
 import { useLiveConversion } from './hooks/useLiveConversion'
@@ -30,7 +30,7 @@ export function App() {
           direction={narrow ? 'vertical' : 'horizontal'}
           separatorLabel="Resize editor and translations"
           start={<EditorPane />}
-          end={<OutputTabs />}
+          end={<TranslationsAndEvents />}
         />
       </main>
       <StatusBar />
