@@ -59,6 +59,7 @@ export function EventsInput() {
       onDrop={(e) => void onDrop(e)}
       data-testid="events-drop-zone"
     >
+      <InputCaption />
       {large ? (
         <div className="events-large">
           <strong>Large input</strong>
@@ -92,6 +93,25 @@ export function EventsInput() {
     </div>
   )
 }
+
+function InputCaption() {
+  const parsed = usePlayground((s) => s.eventsRun.parsed)
+  const eventsRevision = usePlayground((s) => s.eventsRevision)
+  const current = parsed && parsed.eventsRevision === eventsRevision ? parsed : null
+  const format = current ? FORMAT_LABEL[current.format] : null
+  return (
+    <div className="events-input-caption">
+      <span>Input</span>
+      {current && current.count > 0 && (
+        <span className="events-muted">
+          {format} · {current.count.toLocaleString('en-US')} {current.count === 1 ? 'event' : 'events'}
+        </span>
+      )}
+    </div>
+  )
+}
+
+const FORMAT_LABEL = { empty: '', json: 'JSON', xml: 'XML' } as const
 
 function InputErrors({ onGoToLine }: { onGoToLine(line: number): void }) {
   const parsed = usePlayground((s) => s.eventsRun.parsed)

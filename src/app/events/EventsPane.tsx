@@ -2,7 +2,7 @@
 import { usePlayground } from '../store'
 import { useEventMatching, cancelEventMatching } from './useEventMatching'
 import { EventsInput } from './EventsInput'
-import { EventList } from './EventList'
+import { EventList, ROW_HEIGHT } from './EventList'
 import { EventExplanation } from './EventExplanation'
 import { SAMPLE_EVENTS } from './sample-events'
 import { highlightRule } from './highlight'
@@ -25,6 +25,9 @@ export function EventsPane() {
   const empty = eventsText.trim() === ''
   const parsed = run.parsed && run.parsed.eventsRevision === eventsRevision ? run.parsed : null
   const busy = run.status === 'parsing' || run.status === 'matching'
+  // The list takes what its rows need, up to 42% of the height; the explanation gets the rest.
+  const rowsShown = matchesOnly && run.flags ? run.matchCount : (parsed?.count ?? 0)
+  const listHeight = Math.max(3, rowsShown) * ROW_HEIGHT + 2
   const upToDate = !busy && run.eventsRevision === eventsRevision && run.flagsRuleRevision === revision
 
   return (
@@ -59,7 +62,7 @@ export function EventsPane() {
       <MissingFields />
       <div className="events-body">
         <EventsInput />
-        <div className="events-results">
+        <div className="events-results" style={{ gridTemplateRows: `min(42%, ${listHeight}px) minmax(0, 1fr)` }}>
           {parsed ? (
             <EventList parsed={parsed} flags={run.flags} evaluated={run.flags ? run.evaluated : 0} matchesOnly={matchesOnly} multiDocument={run.documents > 1} />
           ) : (

@@ -78,7 +78,7 @@ export function createEventsSlice(set: SetState, get: () => EventsSlice): Events
     eventsRevision: 1,
     selectedEventIndex: null,
     eventsMatchesOnly: false,
-    eventsSplitRatio: 0.42,
+    eventsSplitRatio: 0.32,
     eventsRun: INITIAL_EVENTS_RUN,
     eventsExplanation: null,
     setEventsText(text) {
@@ -92,7 +92,7 @@ export function createEventsSlice(set: SetState, get: () => EventsSlice): Events
       set({ eventsMatchesOnly })
     },
     setEventsSplitRatio(ratio) {
-      set({ eventsSplitRatio: Number.isFinite(ratio) ? Math.min(0.8, Math.max(0.15, ratio)) : 0.42 })
+      set({ eventsSplitRatio: Number.isFinite(ratio) ? Math.min(0.8, Math.max(0.15, ratio)) : 0.32 })
     },
     patchEventsRun(patch) {
       set((s) => ({ eventsRun: { ...s.eventsRun, ...patch } }))
