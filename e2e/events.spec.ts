@@ -200,3 +200,39 @@ test('screenshot: events pane', async ({ page }) => {
   await page.waitForTimeout(800)
   await page.screenshot({ path: 'docs/screenshot-events.png' })
 })
+
+test('a long evaluation shows progress and can be cancelled', async ({ page }) => {
+  test.setTimeout(60_000)
+  await openApp(page)
+  // A slow but finite regex: every event costs a few milliseconds.
+  await pasteRule(page, `title: Slow but finite
+logsource:
+    product: windows
+detection:
+    slow:
+        B|re: '^(a|aa)*c$'
+    condition: slow
+`)
+  await waitForTranslations(page)
+  await pasteEvents(page, Array.from({ length: 3000 }, (_, i) => JSON.stringify({ B: 'a'.repeat(24) + 'b', n: i })).join('\n'))
+  const progress = page.getByTestId('events-progress')
+  await expect(progress.getByRole('progressbar', { name: 'Matching events' })).toBeVisible()
+  await progress.getByRole('button', { name: 'Cancel' }).click()
+  await expect(page.getByTestId('events-message')).toContainText(/Cancelled: [\d,]+ of 3,000 events were evaluated/)
+  await expect(pane(page)).toHaveAttribute('data-run-state', 'cancelled')
+  await expect(progress).toBeHidden()
+})
+
+test('screenshot: events pane, dark and narrow', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await openApp(page)
+  await pane(page).getByRole('button', { name: 'Load sample events' }).click()
+  await waitForMatches(page)
+  await page.getByRole('option').nth(3).click()
+  await expect(explanation(page)).toContainText('No match')
+  await page.mouse.move(0, 0)
+  await page.screenshot({ path: 'test-results/screenshots/events-dark.png' })
+  await page.setViewportSize({ width: 420, height: 1400 })
+  await page.waitForTimeout(300)
+  await page.screenshot({ path: 'test-results/screenshots/events-narrow.png' })
+})
