@@ -14,7 +14,9 @@ export function EventExplanation() {
   const selected = usePlayground((s) => s.selectedEventIndex)
   const revision = usePlayground((s) => s.revision)
   const evaluated = usePlayground((s) => s.eventsRun.evaluated)
+  const status = usePlayground((s) => s.eventsRun.status)
   if (selected === null) return <div className="explain-empty">Select an event to see why it matches or not.</div>
+  if (status === 'hung' || status === 'failed') return <div className="explain-empty">The evaluation stopped (see above): edit the rule or the events to try again.</div>
   if (!explained || explained.index !== selected) {
     return <div className="explain-empty">{selected < evaluated ? 'Explaining…' : 'Not evaluated yet.'}</div>
   }

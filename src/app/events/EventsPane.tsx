@@ -25,6 +25,8 @@ export function EventsPane() {
   const empty = eventsText.trim() === ''
   const parsed = run.parsed && run.parsed.eventsRevision === eventsRevision ? run.parsed : null
   const busy = run.status === 'parsing' || run.status === 'matching'
+  // After a hang or a failure the flags describe an older rule: don't show them as current.
+  const stopped = run.status === 'hung' || run.status === 'failed'
   // The list takes what its rows need, up to 42% of the height; the explanation gets the rest.
   const rowsShown = matchesOnly && run.flags ? run.matchCount : (parsed?.count ?? 0)
   const listHeight = Math.max(3, rowsShown) * ROW_HEIGHT + 2
@@ -64,7 +66,7 @@ export function EventsPane() {
         <EventsInput />
         <div className="events-results" style={{ gridTemplateRows: `min(42%, ${listHeight}px) minmax(0, 1fr)` }}>
           {parsed ? (
-            <EventList parsed={parsed} flags={run.flags} evaluated={run.flags ? run.evaluated : 0} matchesOnly={matchesOnly} multiDocument={run.documents > 1} />
+            <EventList parsed={parsed} flags={stopped ? null : run.flags} evaluated={run.flags && !stopped ? run.evaluated : 0} matchesOnly={matchesOnly} multiDocument={run.documents > 1} />
           ) : (
             <div className="event-list event-list-placeholder">{empty ? 'Events you paste appear here, with the ones the rule matches marked.' : 'Reading events…'}</div>
           )}
@@ -81,10 +83,11 @@ function Summary({ empty }: { empty: boolean }) {
   const total = run.parsed?.count ?? 0
   let text: string
   if (run.status === 'parsing') text = 'Reading events…'
-  else if (!run.flags) text = run.status === 'matching' ? 'Matching…' : run.status === 'hung' ? 'Stopped' : `${fmt(total)} events`
+  else if (run.status === 'hung' || run.status === 'failed') text = 'Stopped'
+  else if (!run.flags) text = run.status === 'matching' ? 'Matching…' : `${fmt(total)} events`
   else text = `${fmt(run.matchCount)} of ${fmt(total)} ${total === 1 ? 'event matches' : 'events match'}`
   return (
-    <span className="events-summary" data-testid="events-summary" data-has-matches={run.flags ? run.matchCount > 0 : undefined} aria-live="polite">
+    <span className="events-summary" data-testid="events-summary" data-has-matches={run.flags && text !== 'Stopped' ? run.matchCount > 0 : undefined} aria-live="polite">
       {text}
       {run.parsed && run.parsed.errorCount > 0 && <span className="events-error-count"> · {fmt(run.parsed.errorCount)} input {run.parsed.errorCount === 1 ? 'error' : 'errors'}</span>}
       {run.status === 'done' && run.totalMs !== null && <span className="events-muted"> · {formatMs(run.totalMs)}</span>}

@@ -4,7 +4,7 @@
 // one-line previews and per-event match flags), so a rule edit does not resend or reparse them.
 import { parseEventsInput } from '../../sigma/events'
 import { compileRule, EventView, matchEvent, runMatches, suspectRegexValues, type CompileResult, type SigmaEvent } from '../../sigma/match'
-import type { DocumentExplanation, MatcherRequest, MatcherResponse, MissingField, ParsedEvents, RegexValueInfo } from './protocol'
+import { EVENTS_MISSING, type DocumentExplanation, type MatcherRequest, type MatcherResponse, type MissingField, type ParsedEvents, type RegexValueInfo } from './protocol'
 import { boundedText, eventPreview, explainedFields, MAX_INPUT_ERRORS } from './event-text'
 
 const scope = self as unknown as DedicatedWorkerGlobalScope
@@ -61,7 +61,7 @@ async function run(request: Extract<MatcherRequest, { type: 'run' }>): Promise<v
 
   if (eventsCache?.revision !== request.eventsRevision) {
     if (request.eventsText === undefined) {
-      post({ type: 'failed', id, message: 'The matcher lost the events; they will be sent again.' })
+      post({ type: 'failed', id, message: EVENTS_MISSING })
       return
     }
     post({ type: 'parsing', id, eventsRevision: request.eventsRevision, length: request.eventsText.length })

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { MatcherClient, type HangReport, type MatcherWorker } from './matcher-client'
+import { EVENTS_MISSING, MatcherClient, type HangReport, type MatcherWorker } from './matcher-client'
 import type { MatcherRequest, MatcherResponse } from './protocol'
 import { PROGRESS_EVENT, PROGRESS_VALUE } from '../../sigma/match'
 
@@ -126,6 +126,30 @@ describe('MatcherClient', () => {
     client.explain(5)
     vi.advanceTimersByTime(2500)
     expect(hangs[0]).toMatchObject({ phase: 'explaining', eventIndex: 5 })
+    client.dispose()
+  })
+})
+
+describe('MatcherClient when the worker lost the events', () => {
+  it('sends the events again once', () => {
+    const workers: FakeWorker[] = []
+    const failures: string[] = []
+    const client = new MatcherClient(
+      () => {
+        const w = new FakeWorker()
+        workers.push(w)
+        return w
+      },
+      { onFailed: (m) => failures.push(m) },
+      { sharedMemory: false },
+    )
+    client.evaluate(1, 'rule', 1, 'events')
+    client.evaluate(2, 'rule', 1, 'events')
+    const second = workers[0].lastRun()
+    expect(second.eventsText).toBeUndefined()
+    workers[0].reply({ type: 'failed', id: second.id, message: EVENTS_MISSING })
+    expect(workers[0].lastRun().eventsText).toBe('events')
+    expect(failures).toEqual([])
     client.dispose()
   })
 })

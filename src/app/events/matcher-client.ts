@@ -3,7 +3,8 @@
 // answering, which is how a runaway `|re` (one RegExp call cannot be interrupted) is stopped; the
 // shared progress cell, or else the last progress message, says which event and rule value hung.
 import { PROGRESS_EVENT, PROGRESS_VALUE } from '../../sigma/match/runner'
-import type { ExplainedEvent, MatcherRequest, MatcherResponse, MissingField, ParsedEvents, RegexValueInfo, RunProgressInfo } from './protocol'
+import { EVENTS_MISSING, type ExplainedEvent, type MatcherRequest, type MatcherResponse, type MissingField, type ParsedEvents, type RegexValueInfo, type RunProgressInfo } from './protocol'
+export { EVENTS_MISSING } from './protocol'
 
 /** The part of `Worker` the client uses, so tests can supply a fake. */
 export interface MatcherWorker {
@@ -63,6 +64,7 @@ interface RunJob {
   phase: 'parsing' | 'matching'
   lastProgress: RunProgressInfo | null
   regexValues: RegexValueInfo[]
+  resent?: boolean
 }
 
 interface ExplainJob {
@@ -208,8 +210,13 @@ export class MatcherClient {
         break
       case 'failed':
         this.run = null
-        // The worker may have been replaced since the text was sent: send it with the next run.
+        // The worker may not hold the events (it was replaced): send them again, once.
         this.workerEventsRevision = -1
+        if (message.message === EVENTS_MISSING && !run.resent) {
+          this.evaluate(run.ruleRevision, run.ruleText, run.eventsRevision, run.eventsText)
+          if (this.run) (this.run as RunJob).resent = true
+          return
+        }
         this.listener.onFailed?.(message.message, 'run')
         break
     }

@@ -3,6 +3,9 @@
 import type { SourceRange } from '../../sigma'
 import type { MatchExplanation } from '../../sigma/match'
 
+/** The worker's answer when a run omitted the events text and the worker does not have them. */
+export const EVENTS_MISSING = 'The matcher lost the events; they will be sent again.'
+
 export interface EventInputErrorInfo {
   line: number
   message: string
