@@ -30,9 +30,10 @@ export default defineConfig({
       },
     },
   ],
-  // The production build is what users get, so that is what the tests drive.
+  // The production build is what users get, so that is what the tests drive. --bypass-lock: Vite
+  // refuses a second preview of the project otherwise, e.g. while a teammate runs one on another port.
   webServer: {
-    command: `npx vite build --logLevel warn --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite build --logLevel warn --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT} --strictPort --bypass-lock`,
     url: `http://127.0.0.1:${PORT}`,
     // Lets a second local run (another terminal, a teammate) share the server; CI always starts its own.
     reuseExistingServer: !process.env.CI,
