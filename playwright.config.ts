@@ -3,10 +3,13 @@ import { CHROMIUM_ARGS, chromiumExecutablePath } from './e2e/chromium'
 
 const PORT = Number(process.env.E2E_PORT ?? 4317)
 // Built into its own folder so a test run never clobbers a `npm run build` in dist/.
-const OUT_DIR = 'node_modules/.cache/sigma-playground-e2e'
+// E2E_OUT_DIR lets two runs (different E2E_PORT) build side by side.
+const OUT_DIR = process.env.E2E_OUT_DIR ?? 'node_modules/.cache/sigma-playground-e2e'
 
 export default defineConfig({
   testDir: 'e2e',
+  // A run with its own build folder also gets its own results folder (each run empties it first).
+  outputDir: process.env.E2E_OUT_DIR ? `test-results/${OUT_DIR.split('/').pop()}` : 'test-results',
   globalSetup: './e2e/global-setup.ts',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,

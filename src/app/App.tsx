@@ -8,6 +8,7 @@ import { useLiveConversion } from './hooks/useLiveConversion'
 import { useGlobalShortcuts } from './hooks/useGlobalShortcuts'
 import { useDocumentTheme } from './hooks/useDocumentTheme'
 import { useMediaQuery } from './hooks/useMediaQuery'
+import { WorkspaceLayer } from './share/WorkspaceLayer'
 
 export function App() {
   useLiveConversion()
@@ -34,6 +35,8 @@ export function App() {
         />
       </main>
       <StatusBar />
+      {/* Share links, autosave, files: dialogs, notices and the drop overlay (out of the layout flow). */}
+      <WorkspaceLayer />
     </div>
   )
 }

@@ -4,6 +4,7 @@ import { tabViewFor } from '../lib/tab-view'
 import { MOD_KEY_LABEL } from '../lib/platform'
 import { OutputView } from './OutputView'
 import { CopyButton } from './CopyButton'
+import { DownloadTranslationButton } from '../files/DownloadTranslationButton'
 import type { BackendInfo } from '../../sigma'
 
 /** One tab per backend (WAI-ARIA tabs pattern: arrow keys move between tabs). */
@@ -112,6 +113,7 @@ function BackendPanel({ backend, hidden }: { backend: BackendInfo; hidden: boole
         <span className="language-badge">{backend.outputLanguage}</span>
         <span className="toolbar-spacer" />
         <WrapToggle />
+        <DownloadTranslationButton backendId={backend.id} label={backend.label} disabled={view.kind !== 'output'} />
         <CopyButton backendId={backend.id} label={backend.label} disabled={view.kind !== 'output'} />
       </div>
       <div className="panel-body" data-wrap={wrapOutput || undefined}>
