@@ -22,16 +22,22 @@ export interface DiagnosticsSlice {
   /** Check codes switched off by the user, passed as `disabled` to validateRuleText. */
   disabledChecks: string[]
   problemsOpen: boolean
+  /** Share of the editor pane's height given to the editor when the Problems panel is open. */
+  problemsRatio: number
   /** Returns false (and changes nothing) when the text changed since the request was made. */
   applyValidation(snapshot: ValidationSnapshot): boolean
   setCheckEnabled(code: string, enabled: boolean): void
   enableAllChecks(): void
   setProblemsOpen(open: boolean): void
+  setProblemsRatio(ratio: number): void
 }
+
+export const PROBLEMS_RATIO_LIMITS = { min: 0.3, max: 0.9, default: 0.72 } as const
 
 interface StoredChecks {
   disabled: string[]
   problemsOpen: boolean
+  problemsRatio: number
 }
 
 type SetState = (partial: Partial<DiagnosticsSlice> | ((s: DiagnosticsSlice) => Partial<DiagnosticsSlice>)) => void
@@ -39,9 +45,9 @@ type SetState = (partial: Partial<DiagnosticsSlice> | ((s: DiagnosticsSlice) => 
 export function createDiagnosticsSlice(set: SetState, get: () => DiagnosticsSlice & { revision: number }): DiagnosticsSlice {
   const stored = loadStoredChecks()
   const save = () => {
-    const { disabledChecks, problemsOpen } = get()
+    const { disabledChecks, problemsOpen, problemsRatio } = get()
     try {
-      safeLocalStorage().setItem(CHECKS_STORAGE_KEY, JSON.stringify({ disabled: disabledChecks, problemsOpen } satisfies StoredChecks))
+      safeLocalStorage().setItem(CHECKS_STORAGE_KEY, JSON.stringify({ disabled: disabledChecks, problemsOpen, problemsRatio } satisfies StoredChecks))
     } catch {
       // Quota or blocked storage: the choice still holds for this session.
     }
@@ -50,6 +56,7 @@ export function createDiagnosticsSlice(set: SetState, get: () => DiagnosticsSlic
     validation: null,
     disabledChecks: stored.disabled,
     problemsOpen: stored.problemsOpen,
+    problemsRatio: stored.problemsRatio,
     applyValidation(snapshot) {
       if (snapshot.revision !== get().revision) return false
       set({ validation: snapshot })
@@ -68,7 +75,14 @@ export function createDiagnosticsSlice(set: SetState, get: () => DiagnosticsSlic
       save()
     },
     setProblemsOpen(problemsOpen) {
+      if (problemsOpen === get().problemsOpen) return
       set({ problemsOpen })
+      save()
+    },
+    setProblemsRatio(ratio) {
+      const problemsRatio = clampProblemsRatio(ratio)
+      if (problemsRatio === get().problemsRatio) return
+      set({ problemsRatio })
       save()
     },
   }
@@ -76,18 +90,24 @@ export function createDiagnosticsSlice(set: SetState, get: () => DiagnosticsSlic
 
 /** Reads the stored preferences, keeping only values that still make sense (storage is user-editable). */
 export function loadStoredChecks(): StoredChecks {
-  const fallback: StoredChecks = { disabled: [], problemsOpen: true }
+  const fallback: StoredChecks = { disabled: [], problemsOpen: true, problemsRatio: PROBLEMS_RATIO_LIMITS.default }
   try {
     const raw = safeLocalStorage().getItem(CHECKS_STORAGE_KEY)
     if (!raw) return fallback
     const value: unknown = JSON.parse(raw)
     if (typeof value !== 'object' || value === null) return fallback
-    const { disabled, problemsOpen } = value as Record<string, unknown>
+    const { disabled, problemsOpen, problemsRatio } = value as Record<string, unknown>
     return {
       disabled: Array.isArray(disabled) ? [...new Set(disabled.filter((c): c is string => typeof c === 'string'))].sort() : [],
       problemsOpen: typeof problemsOpen === 'boolean' ? problemsOpen : true,
+      problemsRatio: typeof problemsRatio === 'number' ? clampProblemsRatio(problemsRatio) : PROBLEMS_RATIO_LIMITS.default,
     }
   } catch {
     return fallback
   }
+}
+
+export function clampProblemsRatio(ratio: number): number {
+  if (!Number.isFinite(ratio)) return PROBLEMS_RATIO_LIMITS.default
+  return Math.min(PROBLEMS_RATIO_LIMITS.max, Math.max(PROBLEMS_RATIO_LIMITS.min, ratio))
 }

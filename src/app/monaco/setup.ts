@@ -6,6 +6,7 @@ import './workers'
 import { loader } from '@monaco-editor/react'
 import { configureYaml } from './yaml-language'
 import { defineAppThemes } from './themes'
+import './sigma-code-actions'
 
 loader.config({ monaco })
 

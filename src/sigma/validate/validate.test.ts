@@ -228,6 +228,15 @@ describe('quick fixes', () => {
     expect(applyFix(text, fixFor(text, 'old-date-format'))).toContain('date: 2023-01-05')
   })
 
+  it("adds today's date when the rule has none", () => {
+    const text = read('valid.yml').replace(/^date: .*\n/m, '')
+    const d = fixFor(text, 'missing-date')
+    expect(d.fix!.title).toBe('Add date: 2024-06-01')
+    const fixed = applyFix(text, d)
+    expect(fixed).toMatch(/\ndate: 2024-06-01\n/)
+    expect(validateRuleText(fixed, options).map((x) => x.code)).not.toContain('missing-date')
+  })
+
   it('adds a missing required key and a missing condition', () => {
     const text = read('missing-required-key.yml')
     const fixed = applyFix(text, fixFor(text, 'missing-required-key'))
