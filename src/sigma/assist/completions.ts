@@ -158,7 +158,7 @@ function templateItems(word: TextSpan, values: TemplateValues): AssistItem[] {
     documentation: `**${t.label}**: ${t.description}.\n\nReplaces the empty document with a complete, valid example with a fresh id and today's date.`,
     insertText: buildTemplate(t.kind, values),
     range: word,
-    sortText: `~${index}`,
+    sortText: `!${index}`,
   }))
 }
 

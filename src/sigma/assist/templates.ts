@@ -17,7 +17,7 @@ export interface TemplateValues {
 
 export const TEMPLATES: readonly TemplateInfo[] = [
   { kind: 'rule', label: 'Detection rule', description: 'A log source, a selection, a filter and a condition' },
-  { kind: 'correlation', label: 'Correlation rule', description: 'Counts matches of another rule per group (event_count)' },
+  { kind: 'correlation', label: 'Correlation rule', description: "Counts another rule's matches per group" },
   { kind: 'filter', label: 'Filter', description: 'Excludes known benign events from other rules' },
 ]
 
@@ -89,4 +89,18 @@ filter:
 export function todayIso(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}
+
+/** A random UUID v4 (crypto.getRandomValues works outside secure contexts, unlike randomUUID). */
+export function newUuid(random: (bytes: Uint8Array) => Uint8Array = (b) => globalThis.crypto.getRandomValues(b)): string {
+  const b = random(new Uint8Array(16))
+  b[6] = (b[6] & 0x0f) | 0x40
+  b[8] = (b[8] & 0x3f) | 0x80
+  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('')
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+}
+
+/** The text of a template with a fresh id and today's date. */
+export function newTemplateText(kind: TemplateKind): string {
+  return buildTemplate(kind, { id: newUuid(), date: todayIso() })
 }
