@@ -6,6 +6,8 @@ import './workers'
 import { loader } from '@monaco-editor/react'
 import { configureYaml } from './yaml-language'
 import { defineAppThemes } from './themes'
+import { registerSigmaCompletion } from './sigma-completion'
+import { registerSigmaHover } from './sigma-hover'
 import './sigma-code-actions'
 
 loader.config({ monaco })
@@ -13,6 +15,10 @@ loader.config({ monaco })
 configureYaml(monaco)
 
 defineAppThemes(monaco)
+
+// Sigma-aware completion and hover docs for the rule (src/sigma/assist).
+registerSigmaCompletion(monaco)
+registerSigmaHover(monaco)
 
 export { monaco }
 export type Monaco = typeof monaco
