@@ -151,7 +151,7 @@ export function ProblemsPanel() {
                   onClick={() => setCheckEnabled(code, true)}
                 >
                   <span className="disabled-check-code">{code}</span>
-                  <span aria-hidden="true" className="disabled-check-x">×</span>
+                  <span aria-hidden="true" className="disabled-check-enable">Enable</span>
                 </button>
               </li>
             ))}
@@ -193,8 +193,10 @@ function ProblemItem({ row, tabbable, stale, onFocus, onReveal, onFix, onDisable
       >
         <SeverityIcon severity={row.severity} />
         <span className="visually-hidden">{SEVERITY_LABEL[row.severity]}:</span>
-        <span className="problem-message">{row.message}</span>
-        {row.code && <span className="problem-code">{row.code}</span>}
+        <span className="problem-text">
+          <span className="problem-message">{row.message}</span>
+          {row.code && <span className="problem-code">{row.code}</span>}
+        </span>
         <span className="problem-location" data-testid="problem-location">
           <span aria-hidden="true">{row.line}:{row.column}</span>
           <span className="visually-hidden">, line {row.line}, column {row.column}</span>

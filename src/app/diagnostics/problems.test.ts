@@ -27,4 +27,17 @@ describe('collectProblems', () => {
     expect(collectProblems(input)?.map((p) => p.code ?? p.message)).toEqual(['missing-id', 'A cannot do x'])
     expect(collectProblems({ ...input, revision: 4 })).toBeNull()
   })
+
+  it('drops a core diagnostic that means the same as the validator one at the same range, unless that check is off', () => {
+    const range = { start: 40, end: 46 }
+    const input: ProblemInputs = {
+      revision: 1,
+      conversion: { revision: 1, diagnostics: [{ code: 'condition-undefined-identifier', severity: 'error', message: "The condition uses 'fliter'", range }], results: {} },
+      validation: { revision: 1, durationMs: 1, diagnostics: [{ code: 'undefined-identifier', severity: 'error', message: "'fliter' is not defined", range }] },
+      backends,
+      disabledChecks: [],
+    }
+    expect(collectProblems(input)?.map((p) => p.code)).toEqual(['undefined-identifier'])
+    expect(collectProblems({ ...input, disabledChecks: ['undefined-identifier'] })?.map((p) => p.code)).toEqual(['condition-undefined-identifier'])
+  })
 })

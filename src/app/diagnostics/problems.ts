@@ -10,7 +10,10 @@ import type { ValidationSnapshot } from './slice'
 export type ProblemSource = 'validator' | 'converter'
 
 export interface Problem {
-  /** Stable within one list (React key, test hook). */
+  /**
+   * Unique within one list and the same for the same problem in the next list (source, code, range),
+   * so a list re-rendered after a check is switched off keeps its rows (and the focus in them).
+   */
   key: string
   source: ProblemSource
   severity: Severity
@@ -35,6 +38,15 @@ export interface ProblemInputs {
   disabledChecks: readonly string[]
 }
 
+/**
+ * Core codes that mean the same as a validator code (the validator words them better and has fixes).
+ * Used only for a diagnostic at the very same range; if that check is switched off, the core's
+ * diagnostic shows again (it still explains why no backend can translate the rule).
+ */
+const SAME_AS_VALIDATOR: Readonly<Record<string, string>> = {
+  'condition-undefined-identifier': 'undefined-identifier',
+}
+
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 }
 
 /**
@@ -56,19 +68,28 @@ export function collectProblems(input: ProblemInputs): Problem[] | null {
 
   const problems: Problem[] = []
   const seen = new Set<string>()
+  const keys = new Map<string, number>()
+  const keyFor = (source: string, code: string | undefined, range: SourceRange) => {
+    const base = `${source}:${code ?? ''}@${range.start}:${range.end}`
+    const n = keys.get(base) ?? 0
+    keys.set(base, n + 1)
+    return n === 0 ? base : `${base}#${n}`
+  }
   if (validationCurrent) {
-    validation.diagnostics.forEach((d: ValidationDiagnostic, i) => {
+    validation.diagnostics.forEach((d: ValidationDiagnostic) => {
       if (disabled.has(d.code)) return
       seen.add(`${d.code}@${d.range.start}:${d.range.end}`)
       seen.add(`${d.range.start}:${d.range.end}:${d.message}`)
-      problems.push({ key: `v${i}`, source: 'validator', severity: d.severity, message: d.message, code: d.code, range: d.range, fix: d.fix })
+      problems.push({ key: keyFor('v', d.code, d.range), source: 'validator', severity: d.severity, message: d.message, code: d.code, range: d.range, fix: d.fix })
     })
   }
   if (conversionCurrent) {
-    collectMarkers(conversion.diagnostics, conversion.results, backends).forEach((m, i) => {
+    collectMarkers(conversion.diagnostics, conversion.results, backends).forEach((m) => {
       if (m.code && (disabled.has(m.code) || seen.has(`${m.code}@${m.range.start}:${m.range.end}`))) return
+      const alias = m.code && SAME_AS_VALIDATOR[m.code]
+      if (alias && seen.has(`${alias}@${m.range.start}:${m.range.end}`)) return
       if (seen.has(`${m.range.start}:${m.range.end}:${m.message}`)) return
-      problems.push({ key: `c${i}`, source: 'converter', severity: m.severity, message: m.message, code: m.code, range: m.range })
+      problems.push({ key: keyFor('c', m.code, m.range), source: 'converter', severity: m.severity, message: m.message, code: m.code, range: m.range })
     })
   }
   return problems.sort((a, b) => a.range.start - b.range.start || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
