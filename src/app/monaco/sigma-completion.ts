@@ -3,6 +3,7 @@
 import type * as Monaco from 'monaco-editor'
 import { completeAt, TRIGGER_CHARACTERS, type AssistItemKind } from '../../sigma/assist/completions'
 import { newUuid, todayIso } from '../../sigma/assist/templates'
+import './sigma-assist.css'
 
 /** The rule editor's model (RuleEditor.tsx); other YAML models get no Sigma completion. */
 export const SIGMA_RULE_URI = 'file:///rule.yml'
@@ -33,7 +34,9 @@ export function registerSigmaCompletion(monaco: typeof Monaco): Monaco.IDisposab
         suggestions: items.map((item) => ({
           label: { label: item.label, description: item.detail },
           kind: KINDS[item.kind],
-          detail: item.detail,
+          // The row shows the detail already (label.description); the details pane shows the docs
+          // alone so they fit in it, or the detail when there are no docs.
+          detail: item.documentation ? undefined : item.detail,
           documentation: item.documentation ? { value: item.documentation } : undefined,
           insertText: item.insertText,
           insertTextRules: item.snippet ? monaco.languages.CompletionItemInsertTextRule.InsertAsSnippet : undefined,
