@@ -2,6 +2,7 @@ import { usePlayground, SEED_RULE } from '../store'
 import { ThemeToggle } from './ThemeToggle'
 import { FileMenu } from '../files/FileMenu'
 import { ShareButton } from '../share/ShareButton'
+import { TemplateMenu } from './TemplateMenu'
 
 export function Header() {
   const isSeed = usePlayground((s) => s.ruleText === SEED_RULE)
@@ -17,6 +18,7 @@ export function Header() {
         <button type="button" className="button" onClick={resetRule} disabled={isSeed} title="Replace the editor content with the example rule (undo with Ctrl+Z)">
           Load example
         </button>
+        <TemplateMenu />
         <FileMenu />
         <ShareButton />
         <ThemeToggle />
