@@ -46,6 +46,8 @@ async function openAt(page: Page, path: string): Promise<void> {
 }
 
 test('a copied link opens the same rule, events and tab in a fresh browser; reload keeps the work', async ({ page, browser, baseURL }) => {
+  // Three browser contexts and several downloads: more than the default 30 s on a busy machine.
+  test.slow()
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL })
   await openApp(page)
   await focusEditorAtEnd(page)

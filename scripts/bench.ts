@@ -106,6 +106,11 @@ async function main(): Promise<void> {
       const result = await benchBrowser()
       for (const [name, value] of Object.entries(result)) report(`browser: ${name}`, String(value))
     })
+    await optional('browser events', async () => {
+      const { benchEventsBrowser } = await import('./bench-events-browser')
+      const result = await benchEventsBrowser({ skipBuild: args.includes('--skip-build') })
+      for (const [name, value] of Object.entries(result)) report(`browser events: ${name}`, String(value))
+    })
   }
 }
 

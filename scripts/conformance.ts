@@ -1,4 +1,4 @@
-// npm run conformance [-- --diff [N]] [--backend ID] [--rule SUBSTRING]
+// npm run conformance [-- --diff [N]] [--backend ID] [--rule SUBSTRING] [--ref-failed]
 // Converts every corpus rule with every seed backend (the CLI's code path) and compares the output
 // byte for byte with what the reference converter printed.
 import { readFileSync } from 'node:fs'
@@ -20,6 +20,15 @@ export interface BackendTally {
   /** The reference failed: we reject too / we convert. */
   bothReject: number
   weConvert: number
+}
+
+/** A rule the reference could not convert, and what we did with it. */
+export interface ReferenceFailure {
+  backend: string
+  rule: string
+  referenceReason: string
+  /** Our output's absence: null when we converted it. */
+  ourError: string | null
 }
 
 export interface Difference {
@@ -44,7 +53,9 @@ function readReference(backend: string): ReferenceEntry[] {
     .map((line) => JSON.parse(line) as ReferenceEntry)
 }
 
-export function runConformance(options: { backends?: string[]; ruleFilter?: string } = {}): { tallies: BackendTally[]; differences: Difference[] } | null {
+export function runConformance(
+  options: { backends?: string[]; ruleFilter?: string } = {},
+): { tallies: BackendTally[]; differences: Difference[]; referenceFailures: ReferenceFailure[] } | null {
   if (!conformanceAvailable()) return null
   const prepared = new Map<string, PreparedRuleCache>()
   const prepare = (rule: string): PreparedRuleCache => {
@@ -57,6 +68,7 @@ export function runConformance(options: { backends?: string[]; ruleFilter?: stri
   }
   const tallies: BackendTally[] = []
   const differences: Difference[] = []
+  const referenceFailures: ReferenceFailure[] = []
   for (const backend of BACKENDS) {
     if (options.backends && !options.backends.includes(backend.id)) continue
     const tally: BackendTally = { backend: backend.id, referenceConverted: 0, identical: 0, differ: 0, weReject: 0, bothReject: 0, weConvert: 0 }
@@ -73,12 +85,41 @@ export function runConformance(options: { backends?: string[]; ruleFilter?: stri
           tally.differ++
           differences.push({ backend: backend.id, rule: entry.rule, expected: entry.out, actual: result.output })
         }
-      } else if (result.ok) tally.weConvert++
-      else tally.bothReject++
+      } else {
+        if (result.ok) tally.weConvert++
+        else tally.bothReject++
+        const referenceReason = summarizeReferenceError(entry.error ?? '')
+        referenceFailures.push({ backend: backend.id, rule: entry.rule, referenceReason, ourError: result.ok ? null : result.error })
+      }
     }
     tallies.push(tally)
   }
-  return { tallies, differences }
+  return { tallies, differences, referenceFailures }
+}
+
+/** The reference's traceback, reduced to its cause ("modifier 'windash' unknown", ...). */
+export function summarizeReferenceError(error: string): string {
+  const last = error.trim().split('\n').pop() ?? ''
+  const unknownModifier = /^KeyError: '([^']+)'/.exec(last)
+  if (unknownModifier) return `modifier '${unknownModifier[1]}' unknown to the reference`
+  return last.replace(/\s*\((?:rules|deprecated)[^)]*\)/, '').replace(/\s+/g, ' ').slice(0, 90)
+}
+
+/** Per backend: each reference failure cause, with what we did (converted, or our error's first words). */
+export function formatReferenceFailures(failures: ReferenceFailure[]): string {
+  const groups = new Map<string, number>()
+  for (const f of failures) {
+    const ours = f.ourError === null ? 'we convert' : `we reject: ${f.ourError.split('\n')[0].replace(/'[^']*'|"[^"]*"/g, '…').slice(0, 70)}`
+    const key = `${f.backend}\t${f.referenceReason}\t${ours}`
+    groups.set(key, (groups.get(key) ?? 0) + 1)
+  }
+  const lines = [...groups.entries()]
+    .sort(([a, n], [b, m]) => a.split('\t')[0].localeCompare(b.split('\t')[0]) || m - n)
+    .map(([key, n]) => {
+      const [backend, reason, ours] = key.split('\t')
+      return `${backend.padEnd(14)} ${String(n).padStart(5)}  ${reason}  →  ${ours}`
+    })
+  return lines.join('\n') + '\n'
 }
 
 function percent(part: number, whole: number): string {
@@ -112,6 +153,7 @@ function main(): void {
     console.log(`--- ${d.backend} ${d.rule}\nexpected: ${JSON.stringify(d.expected)}\nactual:   ${JSON.stringify(d.actual)}\n`)
   }
   process.stdout.write(formatTable(result.tallies))
+  if (args.includes('--ref-failed')) process.stdout.write('\nWhere the reference failed:\n' + formatReferenceFailures(result.referenceFailures))
   console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s)`)
 }
 

@@ -34,10 +34,10 @@ export function inflateRawBounded(compressed: Uint8Array, maxBytes: number): Inf
     return { ok: false, error: `The data expands to more than ${formatBytes(maxBytes)}; refusing to open it.` }
   }
   if (!finished) return { ok: false, error: 'The compressed data is incomplete (the link may have been cut off).' }
-  return { ok: true, bytes: concat(chunks, total) }
+  return { ok: true, bytes: concatBytes(chunks, total) }
 }
 
-function concat(chunks: Uint8Array[], total: number): Uint8Array {
+export function concatBytes(chunks: Uint8Array[], total: number): Uint8Array {
   const out = new Uint8Array(total)
   let offset = 0
   for (const chunk of chunks) {

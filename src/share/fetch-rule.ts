@@ -1,6 +1,8 @@
 // Downloads a rule for `?url=`: bounded in size (the body is read as a stream and cut off), and
 // every failure is a message the UI can show as is.
 
+import { concatBytes } from './bounded-inflate'
+
 export type FetchRuleResult = { ok: true; text: string } | { ok: false; error: string }
 
 /** The part of `fetch` we use, so tests and the app can pass their own. */
@@ -85,13 +87,7 @@ async function readBounded(
       }
       chunks.push(value)
     }
-    const out = new Uint8Array(total)
-    let offset = 0
-    for (const chunk of chunks) {
-      out.set(chunk, offset)
-      offset += chunk.length
-    }
-    return out
+    return concatBytes(chunks, total)
   } catch (error) {
     return error instanceof Error ? error : new Error(String(error))
   }

@@ -1,6 +1,7 @@
 // File actions of the File menu, the drop target and the translation toolbar.
 import { exportRulePage, type BackendTranslation } from '../../sigma/export'
-import { usePlayground, type PlaygroundState } from '../store'
+import { usePlayground } from '../store'
+import { stateWithCurrentTranslations } from '../lib/current-state'
 import { tabViewFor } from '../lib/tab-view'
 import { notify } from '../share/ui-store'
 import { notifyOpened, safeTitle } from '../share/actions'
@@ -48,7 +49,7 @@ export function downloadRule(): void {
 
 /** Downloads a backend's translation of the current text (waits for a running conversion). */
 export async function downloadTranslation(backendId: string): Promise<void> {
-  const state = await currentState()
+  const state = await stateWithCurrentTranslations(WAIT_FOR_CURRENT_MS)
   const backend = state.backends.find((b) => b.id === backendId)
   const view = tabViewFor(backendId, state.revision, state.conversion, state.lastGood)
   if (!backend || view.kind !== 'output' || view.pending) {
@@ -69,7 +70,7 @@ export async function downloadTranslation(backendId: string): Promise<void> {
  * the rule are left out: the page only shows real queries.
  */
 export async function exportRulePageFile(): Promise<void> {
-  const state = await currentState()
+  const state = await stateWithCurrentTranslations(WAIT_FOR_CURRENT_MS)
   const translations: BackendTranslation[] = []
   const failed: string[] = []
   for (const backend of state.backends) {
@@ -94,25 +95,4 @@ export async function exportRulePageFile(): Promise<void> {
       autoCloseMs: 8000,
     })
   }
-}
-
-function isCurrent(state: PlaygroundState): boolean {
-  return state.conversion?.revision === state.revision
-}
-
-/** The store once the translations caught up with the text (or after a short wait). */
-function currentState(): Promise<PlaygroundState> {
-  const now = usePlayground.getState()
-  if (isCurrent(now)) return Promise.resolve(now)
-  return new Promise((resolve) => {
-    const finish = () => {
-      clearTimeout(timer)
-      unsubscribe()
-      resolve(usePlayground.getState())
-    }
-    const timer = setTimeout(finish, WAIT_FOR_CURRENT_MS)
-    const unsubscribe = usePlayground.subscribe((state) => {
-      if (isCurrent(state)) finish()
-    })
-  })
 }

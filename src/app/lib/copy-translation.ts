@@ -1,4 +1,5 @@
-import { usePlayground, type PlaygroundState } from '../store'
+import { usePlayground } from '../store'
+import { stateWithCurrentTranslations } from './current-state'
 import { writeClipboardText } from './clipboard'
 import { tabViewFor } from './tab-view'
 
@@ -10,7 +11,7 @@ const WAIT_FOR_CURRENT_MS = 2000
  * translation of older text.
  */
 export async function copyTranslation(backendId: string): Promise<void> {
-  const state = await currentState()
+  const state = await stateWithCurrentTranslations(WAIT_FOR_CURRENT_MS)
   const view = tabViewFor(backendId, state.revision, state.conversion, state.lastGood)
   if (view.kind !== 'output' || view.pending) {
     state.notifyCopied(backendId, false)
@@ -18,24 +19,4 @@ export async function copyTranslation(backendId: string): Promise<void> {
   }
   const ok = await writeClipboardText(view.output)
   usePlayground.getState().notifyCopied(backendId, ok)
-}
-
-function isCurrent(state: PlaygroundState): boolean {
-  return state.conversion?.revision === state.revision
-}
-
-function currentState(): Promise<PlaygroundState> {
-  const now = usePlayground.getState()
-  if (isCurrent(now)) return Promise.resolve(now)
-  return new Promise((resolve) => {
-    const finish = () => {
-      clearTimeout(timer)
-      unsubscribe()
-      resolve(usePlayground.getState())
-    }
-    const timer = setTimeout(finish, WAIT_FOR_CURRENT_MS)
-    const unsubscribe = usePlayground.subscribe((state) => {
-      if (isCurrent(state)) finish()
-    })
-  })
 }
