@@ -5,6 +5,8 @@ import type { JSONSchema } from 'monaco-yaml'
 /** The rule editor's model URI; the schema applies to it only (other YAML models get none). */
 export const RULE_MODEL_URI = 'file:///rule.yml'
 export const RULE_SCHEMA_FILE_MATCH = ['**/rule.yml']
+/** Never fetched (schema requests are off); an http(s) URI because the language service ignores URNs. */
+export const RULE_SCHEMA_URI = 'https://sigma-playground.invalid/sigma-rule.schema.json'
 
 type Json = Record<string, unknown>
 

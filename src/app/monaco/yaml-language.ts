@@ -6,7 +6,7 @@
 // worker's initialisation, then the createData (schemas, settings) it builds the language service from.
 import { configureMonacoYaml } from 'monaco-yaml'
 import { createMonacoWorker } from './workers'
-import { editorSigmaSchema, RULE_SCHEMA_FILE_MATCH } from './sigma-schema'
+import { editorSigmaSchema, RULE_SCHEMA_FILE_MATCH, RULE_SCHEMA_URI } from './sigma-schema'
 import type * as Monaco from 'monaco-editor'
 
 type WebWorkerOptions = Parameters<typeof Monaco.editor.createWebWorker>[0]
@@ -25,17 +25,20 @@ export function configureYaml(monaco: typeof Monaco): void {
       return monaco.editor.createWebWorker<T>({ ...rest, worker })
     },
   }
-  // One schema (src/sigma/schema/sigma-schema.json) drives completion of keys and enum values
-  // (status, level, ...) and hover docs. Validation stays OFF here on purpose: the Sigma validator
-  // (run in the conversion worker) checks the same schema rules — required keys, types, enums,
-  // unknown keys — with precise ranges, stable codes the user can switch off and quick fixes, and it
-  // also reports YAML syntax errors. With monaco-yaml validating too, every such problem would be
-  // marked twice. Schema requests stay off: no network access.
+  // One schema (src/sigma/schema/sigma-schema.json) is the source of key and enum completion and of
+  // key hover docs. The Sigma providers (sigma-completion.ts, sigma-hover.ts) read it and add what a
+  // schema cannot know (taxonomy values with descriptions, fields for the log source, modifiers,
+  // detection identifiers, tags), so monaco-yaml's own completion and hover stay off: with both,
+  // every key and enum value would be offered twice. Its validation is off too: the Sigma validator
+  // (conversion worker) checks the same rules with exact ranges, stable codes and quick fixes.
+  // The schema stays associated with the rule model, so switching a feature on needs no other change;
+  // under an http(s) URI, because the YAML language service does not associate a schema with a URN.
+  // Schema requests stay off: no network access.
   configureMonacoYaml({ ...monaco, editor: editorApi }, {
     enableSchemaRequest: false,
     validate: false,
-    completion: true,
-    hover: true,
-    schemas: [{ uri: 'urn:sigma-playground:sigma-rule', fileMatch: RULE_SCHEMA_FILE_MATCH, schema: editorSigmaSchema() }],
+    completion: false,
+    hover: false,
+    schemas: [{ uri: RULE_SCHEMA_URI, fileMatch: RULE_SCHEMA_FILE_MATCH, schema: editorSigmaSchema() }],
   })
 }
