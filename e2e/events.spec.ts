@@ -206,7 +206,8 @@ test('screenshot: events pane', async ({ page }) => {
   await selection.getByRole('button', { name: 'service_installation' }).click()
   await page.mouse.move(0, 0)
   await page.waitForTimeout(800)
-  await page.screenshot({ path: 'docs/screenshot-events.png' })
+  await page.screenshot({ path: 'test-results/screenshots/events.png' })
+  if (process.env.UPDATE_DOCS_SCREENSHOTS) await page.screenshot({ path: 'docs/screenshot-events.png' })
 })
 
 test('a long evaluation shows progress and can be cancelled', async ({ page }) => {
