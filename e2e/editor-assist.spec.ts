@@ -155,7 +155,7 @@ test('New > Correlation rule inserts a correlation; the tabs say why there is no
   await expect.poll(() => editorText(page)).toContain('    type: event_count')
   await waitForTranslations(page)
   await tab(page, 'splunk').click()
-  await expect(panel(page, 'splunk').getByTestId('output-error-message')).toContainText('detection')
+  await expect(panel(page, 'splunk').getByTestId('output-error-message')).toContainText('translate detection rules only; correlation rules')
   await expect(outputText(page, 'splunk')).toHaveCount(0)
 })
 

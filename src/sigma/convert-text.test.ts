@@ -23,6 +23,17 @@ describe('convertRuleTextAll', () => {
     expect(text.slice(result.range!.start, result.range!.end)).toBe('filter')
   })
 
+  it('says that correlation rules and filters have no legacy translation, at their key', () => {
+    const correlation = 'title: C\ncorrelation:\n    type: event_count\n    rules: [a]\n    timespan: 5m\n    condition: {gte: 3}\n'
+    const filter = 'title: F\nlogsource:\n    product: windows\nfilter:\n    rules: [a]\n    selection:\n        User: x\n    condition: not selection\n'
+    for (const [text, kind] of [[correlation, 'correlation'], [filter, 'filter']] as const) {
+      const result = convertRuleText(text, 'splunk')
+      if (result.ok) throw new Error('expected an error')
+      expect(result.error).toContain('detection rules only')
+      expect(text.slice(result.range!.start, result.range!.end)).toBe(kind)
+    }
+  })
+
   it('points into quoted conditions too', () => {
     const text = rule("    selection:\n        a: 1\n    condition: 'selection or nope'\n")
     const result = convertRuleText(text, 'splunk')

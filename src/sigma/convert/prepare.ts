@@ -43,6 +43,7 @@ export function prepareRule(text: string, release: LegacyRelease = '0.20', yaml:
 
 function prepareDocument(text: string, rule: YMap, documentIndex: number, release: LegacyRelease): PreparedDocument {
   const detection = mapGet(rule, 'detection')
+  if (!detection) rejectNonDetectionRule(rule)
   if (!detection || detection.kind !== 'map') {
     throw new SigmaError('The rule has no detection: add a `detection` map with searches and a `condition`.', detection?.range ?? rule.range, 'missing-detection')
   }
@@ -60,6 +61,20 @@ function prepareDocument(text: string, rule: YMap, documentIndex: number, releas
     title: scalarString(mapGet(rule, 'title')) ?? '',
     fields: fieldList(mapGet(rule, 'fields')),
     documentIndex,
+  }
+}
+
+/** Correlation rules and filters (Sigma 2) are valid, but the legacy converter never knew them. */
+function rejectNonDetectionRule(rule: YMap): void {
+  for (const [key, kind] of [['correlation', 'correlation rules'], ['filter', 'filters']] as const) {
+    const entry = mapEntry(rule, key)
+    if (entry) {
+      throw new SigmaError(
+        `The legacy backends translate detection rules only; ${kind} (Sigma 2) have no translation here. The rule itself may be valid.`,
+        entry.keyRange,
+        'unsupported-rule-type',
+      )
+    }
   }
 }
 
