@@ -97,6 +97,10 @@ test('a rule some backends cannot express: those tabs explain why, the others tr
   await alert.getByRole('button', { name: /^line 6, col \d+$/ }).click()
   await expect(page.getByTestId('statusbar')).toContainText('Ln 6,')
   await expect(page.locator('.monaco-editor .squiggly-error').first()).toBeVisible()
+  // One problem names every backend that fails for this reason, not one row per backend.
+  const problems = page.getByRole('region', { name: 'Problems' }).getByTestId('problem')
+  await expect(problems.filter({ hasText: 'regular expressions' })).toHaveCount(1)
+  await expect(problems.filter({ hasText: 'regular expressions' })).toContainText(/^.*graylog, splunk, logpoint, grep cannot express regular expressions/)
 })
 
 test('"Load example" brings back the seed rule and its translations', async ({ page }) => {

@@ -39,3 +39,16 @@ it('does not prefix a message that already names its backend', () => {
   const markers = collectMarkers([], { a: { ok: false, error: 'Alpha cannot do regex', range: { start: 1, end: 2 } } }, backends)
   expect(markers[0].message).toBe('Alpha cannot do regex')
 })
+
+it('merges errors that differ only in the backend they name', () => {
+  const markers = collectMarkers(
+    [],
+    {
+      a: { ok: false, error: "Alpha cannot convert this rule: the 'cidr' modifier is unknown", range: { start: 1, end: 2 } },
+      b: { ok: true, output: 'q' },
+      c: { ok: false, error: "Gamma cannot convert this rule: the 'cidr' modifier is unknown", range: { start: 1, end: 2 } },
+    },
+    backends,
+  )
+  expect(markers).toEqual([{ severity: 'error', message: "Alpha, Gamma cannot convert this rule: the 'cidr' modifier is unknown", range: { start: 1, end: 2 } }])
+})

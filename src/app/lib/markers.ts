@@ -22,21 +22,23 @@ export function collectMarkers(
   }))
   const alreadyMarked = new Set(markers.map(markerKey))
 
-  // Several backends often reject a rule for the same reason at the same place: one marker naming them all.
-  const backendErrors = new Map<string, { range: SourceRange; error: string; labels: string[] }>()
+  // Several backends often reject a rule for the same reason at the same place: one marker naming them
+  // all. Messages that start with their backend's name ("graylog cannot ...") are compared without it.
+  const backendErrors = new Map<string, { range: SourceRange; error: string; named: boolean; labels: string[] }>()
   for (const backend of backends) {
     const result = results[backend.id]
     if (!result || result.ok || !result.range) continue
-    const key = markerKey({ range: result.range, message: result.error })
-    if (alreadyMarked.has(key)) continue
+    if (alreadyMarked.has(markerKey({ range: result.range, message: result.error }))) continue
+    const named = result.error.startsWith(`${backend.label} `)
+    const error = named ? result.error.slice(backend.label.length) : result.error
+    const key = `${named}:${markerKey({ range: result.range, message: error })}`
     const entry = backendErrors.get(key)
     if (entry) entry.labels.push(backend.label)
-    else backendErrors.set(key, { range: result.range, error: result.error, labels: [backend.label] })
+    else backendErrors.set(key, { range: result.range, error, named, labels: [backend.label] })
   }
-  for (const { range, error, labels } of backendErrors.values()) {
-    // Say which backends fail, unless the message already names its (only) backend.
-    const named = labels.length === 1 && error.startsWith(labels[0])
-    markers.push({ severity: 'error', message: named ? error : `${labels.join(', ')}: ${error}`, range })
+  for (const { range, error, named, labels } of backendErrors.values()) {
+    const who = labels.join(', ')
+    markers.push({ severity: 'error', message: named ? `${who}${error}` : `${who}: ${error}`, range })
   }
   return markers
 }
