@@ -45,6 +45,7 @@ export interface ProblemInputs {
  */
 const SAME_AS_VALIDATOR: Readonly<Record<string, string>> = {
   'condition-undefined-identifier': 'undefined-identifier',
+  'collection-unknown-action': 'invalid-enum',
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 }

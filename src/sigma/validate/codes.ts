@@ -9,7 +9,6 @@ const LIST = [
   ['yaml-duplicate-key', 'warning', 'A key appears twice in one map; the later value wins.'],
   ['rule-not-a-map', 'error', 'A rule document must be a map of keys.'],
   ['collection-repeat-first', 'error', "'action: repeat' needs a rule before it."],
-  ['collection-unknown-action', 'error', "'action' must be global, reset or repeat."],
   ['condition-syntax', 'error', 'The condition cannot be parsed.'],
   ['condition-aggregation', 'error', 'The aggregation after | in the condition cannot be parsed.'],
   // Structure (what the JSON Schema says, checked on the tree so the CLI reports it too).

@@ -148,6 +148,18 @@ const EXPECTED: Record<string, Expected[]> = {
     ['yaml-syntax', 12, '\\'],
     ['yaml-syntax', 12, '\\'],
   ],
+  'yaml-warning.yml': [['yaml-warning', 8, '!custom']],
+  'rule-not-a-map.yml': [['rule-not-a-map', 1, '- title: A list is not a rule\n- detection: {}\n']],
+  'collection-repeat-first.yml': [['collection-repeat-first', 1, 'repeat']],
+  // Reported once, as invalid-enum with a fix (the collection reader's own error is left out).
+  'collection-unknown-action.yml': [['invalid-enum', 1, 'globl']],
+  'condition-aggregation.yml': [['condition-aggregation', 10, '>']],
+  'ambiguous-rule-kind.yml': [['ambiguous-rule-kind', 6, 'detection']],
+  'title-too-long.yml': [['title-too-long', 1, 'A'.repeat(260)]],
+  'empty-detection.yml': [
+    ['empty-detection', 6, 'detection'],
+    ['undefined-identifier', 7, 'selection'],
+  ],
 }
 
 function describeDiagnostics(text: string, diagnostics: ValidationDiagnostic[]): Expected[] {

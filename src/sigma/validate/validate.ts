@@ -46,7 +46,8 @@ function analyze(text: string, options: ValidateOptions): Analysis {
   for (const d of diagnostics) r.add(explainYamlError(text, d))
   const collected: typeof diagnostics = []
   const rules = collectRules(documents, collected)
-  for (const d of collected) r.add(d)
+  // An unknown `action` value is also an invalid-enum of checkDocumentKeys, which offers the fix.
+  for (const d of collected) if (d.code !== 'collection-unknown-action') r.add(d)
   for (const doc of documents) if (doc.root?.kind === 'map') checkDocumentKeys(doc.root, r)
   const identities: Analysis['identities'] = []
   for (const { rule, documentIndex } of rules) {

@@ -50,7 +50,7 @@ function walk(node: ConditionNode, info: ConditionInfo, detection: DetectionSect
       const similar = closest(node.name, names, Math.max(1, Math.floor(node.name.length / 3)))
       const range = conditionRange(info, node.range)
       r.report('undefined-identifier', range,
-        `'${node.name}' is not defined in '${detection.key}'${similar ? `: did you mean '${similar}'?` : `: define it or use one of ${names.join(', ') || '(none)'}.`}`,
+        `'${node.name}' is not defined in '${detection.key}'${similar ? `: did you mean '${similar}'?` : names.length > 0 ? `: define it or use one of ${names.join(', ')}.` : ': define it there.'}`,
         { fix: similar ? { title: `Change to '${similar}'`, edits: [{ range, newText: similar }] } : undefined })
       return
     }

@@ -3,6 +3,9 @@ import type { Diagnostic } from '../../api-types'
 import type { ValidationDiagnostic } from '../types'
 
 export function explainYamlError(text: string, d: Diagnostic): ValidationDiagnostic {
+  if (d.code === 'yaml-warning' && /^Unresolved tag/.test(d.message)) {
+    return { ...d, message: `${d.message}: Sigma tools read the value as plain text and ignore the tag; remove it, or quote the whole value if the '!' is part of it.` }
+  }
   if (d.code !== 'yaml-syntax') return d
   if (/Invalid escape sequence/.test(d.message)) {
     const fix = singleQuoteFix(text, d.range.start)
