@@ -4,7 +4,7 @@ import type { ValidationDiagnostic } from '../types'
 
 export function explainYamlError(text: string, d: Diagnostic): ValidationDiagnostic {
   if (d.code === 'yaml-warning' && /^Unresolved tag/.test(d.message)) {
-    return { ...d, message: `${d.message}: Sigma tools read the value as plain text and ignore the tag; remove it, or quote the whole value if the '!' is part of it.` }
+    return { ...d, message: `${d.message}: YAML tags are not part of Sigma: some tools refuse the rule (PyYAML's safe loader), others drop the tag. Remove it, or quote the whole value if the '!' belongs to it.` }
   }
   if (d.code !== 'yaml-syntax') return d
   if (/Invalid escape sequence/.test(d.message)) {
