@@ -10,7 +10,8 @@
 // - blank and comment lines after a collection's last item stay with that collection (and extend
 //   its end up to the next token) when one of the comments is indented at least as deep as the
 //   collection (and it is not at column 0); otherwise they move to the parent (parser.pop).
-import type { Diagnostic, SourceRange } from '../api-types'
+import type { Diagnostic } from '../api-types'
+import { addMapEntry } from './map-entries'
 import { resolvePlainScalar } from './scalar'
 import type { YamlParseResult, YDocument, YEntry, YNode } from './yaml-tree'
 
@@ -242,7 +243,7 @@ class FastParser {
       if (!key) bail()
       const keyRange = { start: p, end: key.end }
       const v = this.parseMapValue(key.after, indent, depth)
-      this.addEntry(entries, seen, key.text, keyRange, v.node)
+      addMapEntry(entries, seen, { key: key.text, keyRange, value: v.node }, this.diagnostics)
       const { end2, tail } = this.finishItem(v, indent)
       const next = tail.next
       if (next.col === indent) {
@@ -378,23 +379,6 @@ class FastParser {
     const comment = firstComment >= 0 && firstComment < end
     const node: YNode = { kind: 'scalar', ...resolvePlainScalar(''), range: { start: q, end: q } }
     return { node, end2: comment ? end : q, tail: { maxComment: -1, next } }
-  }
-
-  /** Mirrors TreeBuilder: PyYAML keeps the first position and the last value, with a warning. */
-  private addEntry(entries: YEntry[], seen: Map<string, number>, key: string, keyRange: SourceRange, value: YNode): void {
-    const previous = seen.get(key)
-    if (previous !== undefined) {
-      this.diagnostics.push({
-        code: 'yaml-duplicate-key',
-        severity: 'warning',
-        message: `Duplicate key '${key}': the later value replaces the earlier one.`,
-        range: keyRange,
-      })
-      entries[previous] = { ...entries[previous], value }
-    } else {
-      seen.set(key, entries.length)
-      entries.push({ key, keyRange, value })
-    }
   }
 
   // ---- keys and scalars ----------------------------------------------------------------------
@@ -579,7 +563,7 @@ class FastParser {
         if (isMap) {
           if (s.charCodeAt(i) !== COLON || s.charCodeAt(i + 1) !== SP) bail()
           const value = this.flowScalar(this.skipSpaces(i + 1), false)
-          this.addEntry(entries, seen, first.raw, first.node.range, value.node)
+          addMapEntry(entries, seen, { key: first.raw, keyRange: first.node.range, value: value.node }, this.diagnostics)
           i = this.skipSpaces(value.end)
         } else items.push(first.node)
         const c = s.charCodeAt(i)

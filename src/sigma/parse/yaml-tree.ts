@@ -2,6 +2,7 @@
 import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node } from 'yaml'
 import type { Diagnostic, SourceRange } from '../api-types'
 import { fastParseYamlStream } from './fast-yaml'
+import { addMapEntry } from './map-entries'
 import { resolvePlainScalar, type ScalarType } from './scalar'
 
 export interface YScalar {
@@ -126,20 +127,7 @@ class TreeBuilder {
         const value: YNode = valueNode
           ? this.build(valueNode, depth + 1)
           : { kind: 'scalar', type: 'null', text: 'None', range: { start: keyRange.end, end: keyRange.end } }
-        const previous = seen.get(key)
-        if (previous !== undefined) {
-          // PyYAML keeps the first position and the last value: so do we, and say so.
-          this.diagnostics.push({
-            code: 'yaml-duplicate-key',
-            severity: 'warning',
-            message: `Duplicate key '${key}': the later value replaces the earlier one.`,
-            range: keyRange,
-          })
-          entries[previous] = { ...entries[previous], value }
-        } else {
-          seen.set(key, entries.length)
-          entries.push({ key, keyRange, value })
-        }
+        addMapEntry(entries, seen, { key, keyRange, value }, this.diagnostics)
       }
       return { kind: 'map', entries, range: rangeOf(node) }
     }
