@@ -1,14 +1,9 @@
 // Browser benchmark: builds the app, serves it with `vite preview`, and measures in Chromium how long
 // a keystroke in the editor takes to show up translated in all six tabs (debounce included: that is
 // the latency a user sees). Called by scripts/bench.ts; `npx tsx scripts/bench-browser.ts` runs it alone.
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import type { AddressInfo } from 'node:net'
-import { build, preview } from 'vite'
-import { chromium, type Page } from '@playwright/test'
-import { CHROMIUM_ARGS, chromiumExecutablePath } from '../e2e/chromium'
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
-const OUT_DIR = 'node_modules/.cache/sigma-playground-bench'
+import { pathToFileURL } from 'node:url'
+import type { Page } from '@playwright/test'
+import { withBuiltApp } from './bench-page'
 
 export interface BrowserBenchOptions {
   /** Measured keystrokes (after a few warm-up ones). */
@@ -37,18 +32,7 @@ interface Sample {
 
 export async function benchBrowser(options: BrowserBenchOptions = {}): Promise<BrowserBenchResult> {
   const samples = options.samples ?? 20
-  if (!options.skipBuild) {
-    await build({ root: ROOT, logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } })
-  }
-  const server = await preview({ root: ROOT, logLevel: 'warn', build: { outDir: OUT_DIR }, preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } })
-  const browser = await chromium.launch({ executablePath: chromiumExecutablePath(), args: CHROMIUM_ARGS })
-  try {
-    const { port } = server.httpServer.address() as AddressInfo
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
-    // tsx compiles with esbuild's keepNames, which wraps functions in a `__name` helper; functions
-    // sent to page.evaluate need that helper in the page too.
-    await page.addInitScript('globalThis.__name = (fn) => fn')
-    await page.goto(`http://127.0.0.1:${port}/`)
+  return withBuiltApp(options, async (page) => {
     const firstTranslationMs = await page.evaluate(waitForFirstTranslation)
 
     // Start a new field at the end of the rule; every measured key then changes every query.
@@ -74,10 +58,7 @@ export async function benchBrowser(options: BrowserBenchOptions = {}): Promise<B
       keystrokeToFrameMedianMs: round(quantile(frame, 0.5)),
       samples: measured.length,
     }
-  } finally {
-    await browser.close()
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()))
-  }
+  })
 }
 
 /** Runs in the page: resolves with ms since navigation start once translations are shown. */

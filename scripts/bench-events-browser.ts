@@ -2,14 +2,8 @@
 // the cross-origin isolation headers), drops 100,000 generated NDJSON events on the pane in
 // Chromium and measures until every event is parsed and matched (the pane's data-up-to-date).
 // Called by scripts/bench.ts; `npx tsx scripts/bench-events-browser.ts` runs it alone.
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import type { AddressInfo } from 'node:net'
-import { build, preview } from 'vite'
-import { chromium } from '@playwright/test'
-import { CHROMIUM_ARGS, chromiumExecutablePath } from '../e2e/chromium'
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
-const OUT_DIR = 'node_modules/.cache/sigma-playground-bench-events'
+import { pathToFileURL } from 'node:url'
+import { withBuiltApp } from './bench-page'
 
 export interface EventsBenchOptions {
   events?: number
@@ -32,15 +26,7 @@ interface RunFigures {
 export async function benchEventsBrowser(options: EventsBenchOptions = {}): Promise<Record<string, string>> {
   const count = options.events ?? 100_000
   const runs = options.runs ?? 3
-  if (!options.skipBuild) await build({ root: ROOT, logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } })
-  const server = await preview({ root: ROOT, logLevel: 'warn', build: { outDir: OUT_DIR }, preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } })
-  const browser = await chromium.launch({ executablePath: chromiumExecutablePath(), args: CHROMIUM_ARGS })
-  try {
-    const { port } = server.httpServer.address() as AddressInfo
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
-    // tsx's keepNames wraps functions in `__name`; functions sent to the page need it too.
-    await page.addInitScript('globalThis.__name = (fn) => fn')
-    await page.goto(`http://127.0.0.1:${port}/`)
+  return withBuiltApp(options, async (page) => {
     await page.waitForSelector('[data-testid="events-pane"]')
     const isolated = await page.evaluate(() => crossOriginIsolated)
     const figures: RunFigures[] = []
@@ -61,10 +47,7 @@ export async function benchEventsBrowser(options: EventsBenchOptions = {}): Prom
       [`${label}: matches found`]: `${figures[0]?.matches ?? 0} of ${figures[0]?.eventsPerRun ?? 0}`,
       'events pane: exact runaway-regex reports (cross-origin isolated)': isolated ? 'yes' : 'no',
     }
-  } finally {
-    await browser.close()
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()))
-  }
+  })
 }
 
 /** Runs in the page: generates NDJSON events, drops them on the pane, resolves when matched. */
