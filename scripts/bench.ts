@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { convertRuleTextAll } from '../src/sigma'
 import { conformanceAvailable, CONFORMANCE_DIR, REPO_ROOT } from './corpus'
+import { listYamlFiles } from '../src/test-support/yaml-files'
 
 type Row = [string, string]
 const rows: Row[] = []
@@ -30,24 +31,12 @@ function timeIt(fn: () => void, runs: number): number {
   return median(samples)
 }
 
-function listRules(dir: string): string[] {
-  const out: string[] = []
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const path = join(d, entry.name)
-      if (entry.isDirectory()) walk(path)
-      else if (/\.ya?ml$/.test(entry.name)) out.push(path)
-    }
-  }
-  walk(dir)
-  return out
-}
 
 function benchConversion(): void {
   const seed = readFileSync(join(REPO_ROOT, 'src/sigma/examples/psexec.yml'), 'utf8')
   report('seed rule → all 6 backends, median (node)', `${(timeIt(() => convertRuleTextAll(seed), 500) * 1000).toFixed(0)} µs`)
   if (!conformanceAvailable()) return report('corpus conversion', 'skipped (no ../shared)')
-  const texts = listRules(join(CONFORMANCE_DIR, 'rules')).map((f) => readFileSync(f, 'utf8'))
+  const texts = listYamlFiles(join(CONFORMANCE_DIR, 'rules')).map((f) => readFileSync(f, 'utf8'))
   convertRuleTextAll(texts[0])
   const start = performance.now()
   for (const text of texts) convertRuleTextAll(text)

@@ -1,22 +1,14 @@
 // Differential check of the fast YAML path against the `yaml`-library path on every corpus rule:
 // the fast parser must bail out or produce a deep-equal result. Also times both paths.
 //   npx tsx scripts/yaml-differential.ts [--verbose]
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
 import { fastParseYamlStream } from '../src/sigma/parse/fast-yaml'
 import { parseYamlWithLibrary } from '../src/sigma/parse/yaml-tree'
 import { REPO_ROOT, SHARED_DIR, isMain } from './corpus'
+import { listYamlFiles } from '../src/test-support/yaml-files'
 
-export function yamlFiles(dir: string, out: string[] = []): string[] {
-  if (!existsSync(dir)) return out
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name)
-    if (entry.isDirectory()) yamlFiles(path, out)
-    else if (/\.ya?ml$/.test(entry.name)) out.push(path)
-  }
-  return out
-}
 
 /** Every YAML file the differential covers: the shared corpora and the repository's fixtures. */
 export function corpusFiles(): string[] {
@@ -26,7 +18,7 @@ export function corpusFiles(): string[] {
     join(REPO_ROOT, 'src/sigma/backends/__fixtures__'),
     join(REPO_ROOT, 'src/sigma/examples'),
     join(REPO_ROOT, 'src/sigma/validate/__fixtures__'),
-  ].flatMap((dir) => yamlFiles(dir))
+  ].flatMap((dir) => listYamlFiles(dir))
 }
 
 function median(values: number[]): number {

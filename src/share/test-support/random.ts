@@ -1,19 +1,8 @@
 // Tiny seeded generators for property tests (no dependency, reproducible from the seed).
 import type { OptionValue, Theme, WorkspaceState } from '../workspace'
+import { seededRandom, type Random } from '../../test-support/seeded-random'
 
-export type Random = () => number
-
-/** mulberry32: 32-bit state, good enough spread for test data. */
-export function seededRandom(seed: number): Random {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export { seededRandom, type Random }
 
 export function randomInt(random: Random, min: number, max: number): number {
   return min + Math.floor(random() * (max - min + 1))

@@ -4,25 +4,16 @@ import { compileRule } from './compile'
 import { MODIFIERS } from './modifiers'
 import { matchEvent } from './match'
 import { ruleText } from './test-helpers'
+import { seededRandom } from '../../test-support/seeded-random'
 
 /** A small deterministic PRNG so failures reproduce. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0
-    let t = s
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const ATOMS = ['*', '?', '\\', '\\*', '\\\\', 'a', 'B', ' ', '-', '/', '%x%', '(', ')', '[', '.', '1', '0x1', 'null', 'true', "'", '"', ':', '#', '\n', '\u2013', 'é', '10.0.0.0/8', '::1']
 const MODS = [...Object.keys(MODIFIERS), 'bogus', '']
 const FIELDS = ['A', 'B', 'a.b', '__proto__', 'constructor', '']
 
 describe('fuzz', () => {
-  const random = rng(42)
+  const random = seededRandom(42)
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]
   const word = (n: number) => Array.from({ length: 1 + Math.floor(random() * n) }, () => pick(ATOMS)).join('')
   const yamlValue = () => JSON.stringify(word(6))

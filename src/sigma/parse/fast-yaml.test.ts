@@ -1,8 +1,10 @@
 // The fast YAML path must bail out or equal the `yaml`-library path exactly (trees, ranges,
 // diagnostics): on hand-picked cases, on every corpus rule, and on random mutations.
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { seededRandom } from '../../test-support/seeded-random'
+import { listYamlFiles } from '../../test-support/yaml-files'
 import { fastParseYamlStrict } from './fast-yaml'
 import { parseYamlStream, parseYamlWithLibrary } from './yaml-tree'
 
@@ -100,17 +102,8 @@ describe('fast YAML parser', () => {
 
 const SHARED = [join(__dirname, '../../../../shared'), '/work/shared'].find((p) => existsSync(join(p, 'conformance', 'rules')))
 
-function yamlFiles(dir: string, out: string[] = []): string[] {
-  if (!existsSync(dir)) return out
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name)
-    if (entry.isDirectory()) yamlFiles(path, out)
-    else if (/\.ya?ml$/.test(entry.name)) out.push(path)
-  }
-  return out
-}
 
-const FIXTURES = ['../backends/__fixtures__', '../examples', '../validate/__fixtures__'].flatMap((dir) => yamlFiles(join(__dirname, dir)))
+const FIXTURES = ['../backends/__fixtures__', '../examples', '../validate/__fixtures__'].flatMap((dir) => listYamlFiles(join(__dirname, dir)))
 
 describe('fast YAML parser on real rules', () => {
   it('agrees with the library on the repository fixtures', () => {
@@ -119,7 +112,7 @@ describe('fast YAML parser on real rules', () => {
   })
 
   it.skipIf(!SHARED)('agrees with the library on every corpus rule, taking the fast path on > 99%', () => {
-    const files = [...yamlFiles(join(SHARED!, 'conformance', 'rules')), ...yamlFiles(join(SHARED!, 'regression'))]
+    const files = [...listYamlFiles(join(SHARED!, 'conformance', 'rules')), ...listYamlFiles(join(SHARED!, 'regression'))]
     expect(files.length).toBeGreaterThan(2000)
     let fast = 0
     for (const path of files) if (agrees(readFileSync(path, 'utf8'))) fast++
@@ -130,16 +123,6 @@ describe('fast YAML parser on real rules', () => {
 // ---- fuzz ----
 
 /** A small deterministic PRNG so failures reproduce. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0
-    let t = s
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const SEEDS = [
   ...SUPPORTED.filter((text) => text.length > 10),
@@ -306,7 +289,7 @@ const FUZZ_RUNS = Number(process.env.FAST_YAML_FUZZ ?? 10000)
 
 describe('fast YAML parser fuzz', () => {
   it('random mutations never make the fast path differ from the library, nor throw', () => {
-    const random = rng(Number(process.env.FAST_YAML_SEED ?? 7))
+    const random = seededRandom(Number(process.env.FAST_YAML_SEED ?? 7))
     let fast = 0
     for (let i = 0; i < FUZZ_RUNS; i++) {
       let text = SEEDS[Math.floor(random() * SEEDS.length)]
@@ -319,7 +302,7 @@ describe('fast YAML parser fuzz', () => {
   }, 120_000)
 
   it('random structured documents never make the fast path differ from the library, nor throw', () => {
-    const generate = generator(rng(Number(process.env.FAST_YAML_SEED ?? 7)))
+    const generate = generator(seededRandom(Number(process.env.FAST_YAML_SEED ?? 7)))
     let fast = 0
     for (let i = 0; i < FUZZ_RUNS; i++) if (agrees(generate())) fast++
     expect(fast).toBeGreaterThan(FUZZ_RUNS * 0.4)
